@@ -1,0 +1,100 @@
+package dev.crm.application.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Long-lived refresh tokens: random, stored only as SHA-256 hashes, rotated on every use and revocable. Presenting
+ * an already-rotated token revokes the user's whole token family (it was stolen or replayed).
+ */
+@Service
+public class RefreshTokenService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration lifetime;
+
+    public RefreshTokenService(JdbcClient jdbc, Clock clock,
+                               @Value("${crm.auth.refresh-token-lifetime:P30D}") Duration lifetime) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.lifetime = lifetime;
+    }
+
+    @Transactional
+    public String issue(UUID userId) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        jdbc.sql("insert into refresh_token (token_hash, user_id, created_at, expires_at) values (?, ?, ?, ?)")
+                .params(hash(token), userId, Timestamp.from(now), Timestamp.from(now.plus(lifetime)))
+                .update();
+        return token;
+    }
+
+    /** @return the user the token belonged to, with the token now spent; empty if it was not valid */
+    @Transactional
+    public Optional<UUID> redeem(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<StoredToken> stored = jdbc.sql(
+                        "select user_id, expires_at, revoked_at from refresh_token where token_hash = ? for update")
+                .param(hash(token))
+                .query((rs, n) -> new StoredToken(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3) != null))
+                .optional();
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredToken found = stored.get();
+        if (found.revoked()) {
+            revokeAll(found.userId());
+            return Optional.empty();
+        }
+        revoke(token);
+        return found.expiresAt().isAfter(clock.instant()) ? Optional.of(found.userId()) : Optional.empty();
+    }
+
+    @Transactional
+    public void revoke(String token) {
+        jdbc.sql("update refresh_token set revoked_at = ? where token_hash = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), hash(token)).update();
+    }
+
+    @Transactional
+    public void revokeAll(UUID userId) {
+        jdbc.sql("update refresh_token set revoked_at = ? where user_id = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), userId).update();
+    }
+
+    private static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record StoredToken(UUID userId, Instant expiresAt, boolean revoked) {
+    }
+}

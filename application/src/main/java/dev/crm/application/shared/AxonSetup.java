@@ -1,0 +1,37 @@
+package dev.crm.application.shared;
+
+import dev.crm.domain.contact.Contact;
+import dev.crm.domain.shared.Actor;
+import dev.crm.projections.support.RowSecurity;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How commands and events flow. Projections run as subscribing processors inside the command's transaction: a
+ * successful command has already updated every read model and the audit trail (read-your-writes), and a failing
+ * projection rolls the command back instead of leaving read models behind.
+ */
+@Configuration
+public class AxonSetup {
+
+    /** Every event carries the actor of the command that caused it. */
+    @Bean
+    CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(Actor.USER_ID, Actor.CHANNEL, Actor.CONVERSATION_ID);
+    }
+
+    @Bean
+    ConfigurerModule crmAggregatesAndProcessors(RowSecurity rowSecurity) {
+        return configurer -> {
+            configurer.configureAggregate(Contact.class);
+            configurer.eventProcessing()
+                    .usingSubscribingEventProcessors()
+                    .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                    .registerDefaultHandlerInterceptor((c, processor) -> new ActorRowSecurity(rowSecurity));
+        };
+    }
+}

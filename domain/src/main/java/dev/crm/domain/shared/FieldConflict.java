@@ -1,0 +1,5 @@
+package dev.crm.domain.shared;
+
+/** One field that someone else changed since the editor loaded the record. */
+public record FieldConflict(String field, Object currentValue, Object yourValue) {
+}

@@ -1,0 +1,25 @@
+package dev.crm.domain.shared;
+
+import java.util.UUID;
+
+/**
+ * The life cycle every owned record goes through. Generic consumers (audit trail, conflict detection) read
+ * events through these shapes instead of knowing each entity.
+ */
+public sealed interface RecordEvent {
+
+    UUID recordId();
+
+    non-sealed interface Created<D extends Record> extends RecordEvent {
+        UUID ownerId();
+
+        D details();
+    }
+
+    non-sealed interface Updated<D extends Record> extends RecordEvent {
+        Patch<D> patch();
+    }
+
+    non-sealed interface Deleted extends RecordEvent {
+    }
+}

@@ -1,0 +1,15 @@
+package dev.crm.projections.contact;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.crm.domain.contact.ContactDetails;
+
+/** A contact as lists and forms show it. */
+public record ContactView(UUID id, String name, String email, String phone, String jobPosition, String organization,
+                          Instant createdAt, Instant updatedAt, long version) {
+
+    public ContactDetails details() {
+        return new ContactDetails(name, email, phone, jobPosition, organization);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.crm.projections.support;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.crm.domain.shared.InvalidInputException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Keyset pagination over one read-model table, written once for every list: a stable order (sort key, then id),
+ * a cursor instead of an offset so deep pages cost what the first does, optional filters and trigram search.
+ *
+ * @param from       table (or join) with the columns the mapper reads
+ * @param searchText expression matched by {@code q} (backed by a pg_trgm index), or null if not searchable
+ */
+public record KeysetList<T>(String from, String idColumn, List<SortKey> sortKeys, String defaultSort,
+                            String searchText, RowMapper<T> mapper) {
+
+    public KeysetList {
+        sortKeys = List.copyOf(sortKeys);
+    }
+
+    /**
+     * @param where  conditions that always apply (owner or visibility filter first), joined with {@code and}
+     * @param params their named parameters
+     */
+    public Page<T> fetch(JdbcClient jdbc, PageRequest request, String where, Map<String, ?> params) {
+        String sort = request.sort() == null ? defaultSort : request.sort();
+        boolean descending = sort.startsWith("-");
+        SortKey key = sortKey(descending ? sort.substring(1) : sort);
+
+        Map<String, Object> args = new HashMap<>(params);
+        List<String> conditions = new ArrayList<>(List.of(where));
+        if (request.q() != null) {
+            if (searchText == null) {
+                throw InvalidInputException.of("q", "This list cannot be searched");
+            }
+            conditions.add(searchText + " ilike :q");
+            args.put("q", "%" + escapeLike(request.q()) + "%");
+        }
+        if (request.cursor() != null) {
+            Cursor cursor = Cursor.decode(request.cursor());
+            if (!cursor.sort().equals(sort)) {
+                throw InvalidInputException.of("cursor", "The cursor belongs to another sort order");
+            }
+            conditions.add("(" + key.expression() + ", " + idColumn + ") " + (descending ? "<" : ">")
+                    + " (cast(:cursorValue as " + key.sqlType() + "), :cursorId)");
+            args.put("cursorValue", cursor.value());
+            args.put("cursorId", cursor.id());
+        }
+        String direction = descending ? " desc" : " asc";
+        String sql = "select *, " + key.expression() + "::text as keyset_value, " + idColumn + " as keyset_id from " + from
+                + " where " + String.join(" and ", conditions)
+                + " order by " + key.expression() + direction + ", " + idColumn + direction
+                + " limit " + (request.limit() + 1);
+
+        List<Row<T>> rows = jdbc.sql(sql).params(args).query((rs, n) -> new Row<>(mapper.mapRow(rs, n), keyOf(rs))).list();
+        String next = null;
+        if (rows.size() > request.limit()) {
+            Row<T> last = rows.get(request.limit() - 1);
+            next = new Cursor(sort, last.key().value(), last.key().id()).encode();
+            rows = rows.subList(0, request.limit());
+        }
+        return new Page<>(rows.stream().map(Row::item).toList(), next);
+    }
+
+    public List<String> sortNames() {
+        return sortKeys.stream().map(SortKey::name).toList();
+    }
+
+    private SortKey sortKey(String name) {
+        return sortKeys.stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow(() ->
+                InvalidInputException.of("sort", "Must be one of " + sortKeys.stream()
+                        .map(SortKey::name).collect(Collectors.joining(", ")) + ", optionally prefixed with -"));
+    }
+
+    private Cursor keyOf(ResultSet rs) throws SQLException {
+        return new Cursor(null, rs.getString("keyset_value"), rs.getObject("keyset_id", UUID.class));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private record Row<T>(T item, Cursor key) {
+    }
+}

@@ -1,0 +1,106 @@
+package dev.crm.web.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.crm.application.account.EmailTakenException;
+import dev.crm.domain.shared.EditConflictException;
+import dev.crm.domain.shared.FieldError;
+import dev.crm.domain.shared.InvalidInputException;
+import dev.crm.domain.shared.RecordNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns every failure of the REST API into a problem+json answer that names the fields at fault; never a stack trace. */
+@RestControllerAdvice(basePackages = "dev.crm.web")
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalid(InvalidInputException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "Some fields are not valid", e.errors());
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ResponseEntity<Object> notFound(RecordNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "Not found", List.of());
+    }
+
+    @ExceptionHandler(EditConflictException.class)
+    ResponseEntity<Object> conflict(EditConflictException e) {
+        List<FieldError> errors = e.conflicts().stream()
+                .map(c -> new FieldError(c.field(), "Changed meanwhile; its current value is " + describe(c.currentValue())))
+                .toList();
+        return Problems.of(HttpStatus.CONFLICT, e.getMessage(), errors,
+                Map.of("conflicts", e.conflicts(), "currentVersion", e.currentVersion()));
+    }
+
+    @ExceptionHandler(EmailTakenException.class)
+    ResponseEntity<Object> emailTaken(EmailTakenException e) {
+        return Problems.of(HttpStatus.CONFLICT, e.getMessage(), List.of(new FieldError("email", e.getMessage())));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "Some parameters are not valid",
+                List.of(new FieldError(e.getName(), "Not a valid value")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side", List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String field = "body";
+        String message = "Malformed JSON";
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            message = "Not a valid value";
+        }
+        return Problems.of(HttpStatus.BAD_REQUEST, message, List.of(new FieldError(field, message)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "A parameter is missing",
+                List.of(new FieldError(e.getParameterName(), "Required")));
+    }
+
+    /** Spring's own errors (405, 415, ...) get the same {@code errors} list as ours. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof org.springframework.http.ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
+            problem.setProperty("errors", List.of());
+        }
+        return response;
+    }
+
+    private static String describe(Object value) {
+        return value == null ? "empty" : "\"" + value + "\"";
+    }
+}

@@ -1,0 +1,71 @@
+package dev.crm.web.support;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crm.domain.shared.FieldError;
+import dev.crm.domain.shared.InvalidInputException;
+import dev.crm.domain.shared.Patch;
+import dev.crm.domain.shared.Records;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an update body {@code {"version": n, "field": value, ...}}: the fields present are the ones changed
+ * (null clears), absent ones stay as they are. Written once for every entity's PUT.
+ */
+@Component
+public class PatchReader {
+
+    private final ObjectMapper json;
+
+    public PatchReader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public <D extends Record> VersionedPatch<D> read(ObjectNode body, Class<D> type) {
+        List<FieldError> errors = new ArrayList<>();
+        JsonNode version = body.get("version");
+        if (version == null || version.isNull()) {
+            errors.add(new FieldError("version", "Required: the version you are editing"));
+        } else if (!version.canConvertToLong() || !version.isIntegralNumber() || version.asLong() < 1) {
+            errors.add(new FieldError("version", "Must be a positive whole number"));
+        }
+        Set<String> fields = new LinkedHashSet<>();
+        ObjectNode values = json.createObjectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String name = entry.getKey();
+            if (name.equals("version") || name.equals("id")) {
+                continue;
+            }
+            if (!Records.hasField(type, name)) {
+                errors.add(new FieldError(name, "Unknown or read-only field"));
+                continue;
+            }
+            fields.add(name);
+            values.set(name, entry.getValue());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        D parsed;
+        try {
+            parsed = json.treeToValue(values, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()
+                    ? mapping.getPath().get(0).getFieldName() : "body";
+            throw InvalidInputException.of(field, "Not a valid value");
+        }
+        return new VersionedPatch<>(version.asLong(), Patch.of(parsed, fields));
+    }
+
+    public record VersionedPatch<D extends Record>(long version, Patch<D> patch) {
+    }
+}

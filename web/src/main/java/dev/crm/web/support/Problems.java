@@ -1,0 +1,31 @@
+package dev.crm.web.support;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import dev.crm.domain.shared.FieldError;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/** RFC 7807 problem responses with the {@code errors:[{field,message}]} list every client can rely on. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ResponseEntity<Object> of(HttpStatus status, String detail, List<FieldError> errors) {
+        return of(status, detail, errors, Map.of());
+    }
+
+    public static ResponseEntity<Object> of(HttpStatus status, String detail, List<FieldError> errors,
+                                            Map<String, Object> extra) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("about:blank"));
+        problem.setProperty("errors", errors);
+        extra.forEach(problem::setProperty);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -5,7 +5,10 @@ import java.util.List;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.crm.application.account.AccountService;
 import dev.crm.web.account.LoginView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -51,6 +54,14 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**", "/images/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /** Runs before Spring Security so that refused attempts cost no password hashing. */
+    @Bean
+    FilterRegistrationBean<AuthRateLimiter> authRateLimiter(@Value("${crm.rate-limit.auth-per-minute:20}") int perMinute) {
+        FilterRegistrationBean<AuthRateLimiter> registration = new FilterRegistrationBean<>(new AuthRateLimiter(perMinute));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Bean

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crm.application.shared.InputValidator;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.Patch;
@@ -18,15 +21,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads an update body {@code {"version": n, "field": value, ...}}: the fields present are the ones changed
- * (null clears), absent ones stay as they are. Written once for every entity's PUT.
+ * (null clears), absent ones stay as they are. Reports every bad field at once. Written once for every entity's PUT.
  */
 @Component
 public class PatchReader {
 
     private final ObjectMapper json;
+    private final InputValidator validator;
 
-    public PatchReader(ObjectMapper json) {
+    public PatchReader(ObjectMapper json, InputValidator validator) {
         this.json = json;
+        this.validator = validator;
     }
 
     public <D extends Record> VersionedPatch<D> read(ObjectNode body, Class<D> type) {
@@ -52,16 +57,23 @@ public class PatchReader {
             fields.add(name);
             values.set(name, entry.getValue());
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        D parsed;
+        D parsed = null;
         try {
             parsed = json.treeToValue(values, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()
+        } catch (JsonProcessingException e) {
+            String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                     ? mapping.getPath().get(0).getFieldName() : "body";
-            throw InvalidInputException.of(field, "Not a valid value");
+            errors.add(new FieldError(field, "Not a valid value"));
+        }
+        if (parsed != null) {
+            try {
+                validator.validate(Patch.of(parsed, fields));
+            } catch (InvalidInputException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         return new VersionedPatch<>(version.asLong(), Patch.of(parsed, fields));
     }

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = dev.crm.CrmApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"crm.data-dir.temporary=true", "axoniq.update-checker.disabled=true"})
+        properties = {"crm.data-dir.temporary=true", "axoniq.update-checker.disabled=true",
+                "crm.rate-limit.auth-per-minute=100000"})
 public @interface CrmIntegrationTest {
 }

@@ -1,0 +1,48 @@
+package dev.crm.web;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module layering of DESIGN.md, enforced: dependencies only point down. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.crm");
+    }
+
+    @Test
+    void modulesDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true) // assistant and integrations are still empty
+                .layer("web").definedBy("dev.crm.web..", "dev.crm")
+                .layer("assistant").definedBy("dev.crm.assistant..")
+                .layer("integrations").definedBy("dev.crm.integrations..")
+                .layer("application").definedBy("dev.crm.application..")
+                .layer("projections").definedBy("dev.crm.projections..")
+                .layer("domain").definedBy("dev.crm.domain..")
+                .whereLayer("web").mayNotBeAccessedByAnyLayer()
+                .whereLayer("assistant").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("integrations").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("application").mayOnlyBeAccessedByLayers("web", "assistant", "integrations")
+                .whereLayer("projections").mayOnlyBeAccessedByLayers("web", "assistant", "integrations", "application")
+                .check(classes);
+    }
+
+    @Test
+    void theDomainKnowsNoWebNoPersistenceAndNoSpring() {
+        noClasses().that().resideInAPackage("dev.crm.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "jakarta.servlet..", "com.vaadin..", "org.hibernate..")
+                .check(classes);
+    }
+}

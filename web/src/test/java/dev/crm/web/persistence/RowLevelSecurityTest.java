@@ -1,0 +1,92 @@
+package dev.crm.web.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.crm.application.contact.ContactService;
+import dev.crm.domain.contact.ContactDetails;
+import dev.crm.domain.shared.Actor;
+import dev.crm.domain.shared.Channel;
+import dev.crm.projections.support.RowSecurity;
+import dev.crm.web.support.CrmIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Isolation does not rest on remembering the owner filter: PostgreSQL itself hides foreign rows. */
+@CrmIntegrationTest
+class RowLevelSecurityTest {
+
+    @Autowired
+    ContactService contacts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    RowSecurity rowSecurity;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void aQueryThatForgetsTheOwnerFilterStillSeesOnlyTheActorsRows() {
+        UUID alice = UUID.randomUUID();
+        UUID bob = UUID.randomUUID();
+        contacts.create(Actor.of(alice, Channel.API), new ContactDetails("Alice's contact", null, null, null, null));
+        contacts.create(Actor.of(bob, Channel.API), new ContactDetails("Bob's contact", null, null, null, null));
+
+        List<String> seenByAlice = transaction.execute(tx -> {
+            rowSecurity.actAs(alice);
+            return jdbc.sql("select name from contact").query(String.class).list(); // no owner filter on purpose
+        });
+        assertThat(seenByAlice).containsExactly("Alice's contact");
+
+        List<String> history = transaction.execute(tx -> {
+            rowSecurity.actAs(alice);
+            return jdbc.sql("select event_type from audit_entry").query(String.class).list();
+        });
+        assertThat(history).containsExactly("ContactCreated");
+    }
+
+    @Test
+    void withoutAnActingUserNothingIsVisible() {
+        contacts.create(Actor.of(UUID.randomUUID(), Channel.API), new ContactDetails("Someone's", null, null, null, null));
+        Long visible = transaction.execute(tx -> jdbc.sql("select count(*) from contact").query(Long.class).single());
+        assertThat(visible).isZero();
+    }
+
+    @Test
+    void rowsCannotBeWrittenForAnotherUser() {
+        UUID alice = UUID.randomUUID();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> {
+            rowSecurity.actAs(alice);
+            jdbc.sql("""
+                    insert into contact (id, owner_id, name, created_at, updated_at, version)
+                    values (gen_random_uuid(), gen_random_uuid(), 'planted', now(), now(), 1)""").update();
+        })).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
+    }
+
+    @Test
+    void theApplicationRoleIsNeitherSuperuserNorTableOwner() {
+        assertThat(jdbc.sql("select rolsuper or rolbypassrls from pg_roles where rolname = current_user")
+                .query(Boolean.class).single()).isFalse();
+        assertThat(jdbc.sql("select count(*) from pg_tables where schemaname = 'public' and tableowner = current_user")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void noColumnIsALargeObject() {
+        assertThat(jdbc.sql("select count(*) from information_schema.columns where table_schema = 'public' and data_type = 'oid'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                        select count(*) from pg_tables t where schemaname = 'public'
+                          and t.tablename not in ('flyway_schema_history', 'workspace', 'app_user', 'refresh_token',
+                                                  'domain_event_entry', 'snapshot_event_entry', 'token_entry',
+                                                  'saga_entry', 'association_value_entry', 'dead_letter_entry')
+                          and not t.rowsecurity""")
+                .query(Long.class).single()).as("read-model tables without row-level security").isZero();
+    }
+}

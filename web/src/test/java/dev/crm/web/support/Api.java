@@ -1,0 +1,94 @@
+package dev.crm.web.support;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A REST client as an API user sees the CRM: JSON in, status and JSON out, never an exception for 4xx. */
+public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TestRestTemplate http;
+    private final String token;
+
+    private Api(TestRestTemplate http, String token) {
+        this.http = http;
+        this.token = token;
+    }
+
+    public static Api anonymous(TestRestTemplate http) {
+        return new Api(http, null);
+    }
+
+    /** Registers a fresh user (unique e-mail) and signs in. */
+    public static Api newUser(TestRestTemplate http, String name) {
+        String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID() + "@example.com";
+        Api anonymous = anonymous(http);
+        anonymous.post("/api/auth/register", "{\"email\":\"%s\",\"password\":\"correct horse battery\",\"name\":\"%s\"}"
+                .formatted(email, name)).expect(201);
+        Response login = anonymous.post("/api/auth/login",
+                "{\"email\":\"%s\",\"password\":\"correct horse battery\"}".formatted(email)).expect(200);
+        return new Api(http, login.json().get("accessToken").asText());
+    }
+
+    public Response get(String path) {
+        return exchange(HttpMethod.GET, path, null);
+    }
+
+    public Response post(String path, String json) {
+        return exchange(HttpMethod.POST, path, json);
+    }
+
+    public Response put(String path, String json) {
+        return exchange(HttpMethod.PUT, path, json);
+    }
+
+    public Response delete(String path) {
+        return exchange(HttpMethod.DELETE, path, null);
+    }
+
+    public Response exchange(HttpMethod method, String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(json, headers), String.class);
+        return new Response(response);
+    }
+
+    public record Response(ResponseEntity<String> entity) {
+
+        public int status() {
+            return entity.getStatusCode().value();
+        }
+
+        public JsonNode json() {
+            try {
+                return entity.getBody() == null ? JSON.nullNode() : JSON.readTree(entity.getBody());
+            } catch (Exception e) {
+                throw new AssertionError("not JSON: " + entity.getBody(), e);
+            }
+        }
+
+        public Response expect(int status) {
+            if (status() != status) {
+                throw new AssertionError("expected HTTP " + status + " but got " + status() + ": " + entity.getBody());
+            }
+            return this;
+        }
+
+        public String contentType() {
+            return String.valueOf(entity.getHeaders().getContentType());
+        }
+    }
+}

@@ -28,6 +28,9 @@ public class AxonSetup {
     ConfigurerModule crmAggregatesAndProcessors(RowSecurity rowSecurity) {
         return configurer -> {
             configurer.configureAggregate(Contact.class);
+            // domain failures travel as data, so callers see the same exceptions with a local or a distributed bus
+            configurer.onInitialize(config -> config.onStart(
+                    () -> config.commandBus().registerHandlerInterceptor(new DomainFailureTranslation())));
             configurer.eventProcessing()
                     .usingSubscribingEventProcessors()
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())

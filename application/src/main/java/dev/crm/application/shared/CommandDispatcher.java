@@ -3,11 +3,9 @@ package dev.crm.application.shared;
 import java.util.UUID;
 
 import dev.crm.domain.shared.Actor;
-import dev.crm.domain.shared.RecordNotFoundException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Sends a command as an actor and waits for it, turning Axon's wrappers back into the domain's own exceptions. */
@@ -23,13 +21,9 @@ public class CommandDispatcher {
     public <R> R send(Object command, Actor actor, String recordType, UUID recordId) {
         try {
             return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actor.toMetaData()));
-        } catch (AggregateNotFoundException e) {
-            throw new RecordNotFoundException(recordType, recordId);
         } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
+            throw e.<DomainFailure>getDetails().map(failure -> failure.toException(recordType, recordId))
+                    .orElseThrow(() -> e);
         }
     }
 }

@@ -1,0 +1,41 @@
+package dev.crm.application.shared;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.crm.domain.shared.EditConflictException;
+import dev.crm.domain.shared.FieldConflict;
+import dev.crm.domain.shared.FieldError;
+import dev.crm.domain.shared.InvalidInputException;
+import dev.crm.domain.shared.RecordNotFoundException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+
+/**
+ * A domain exception as data, so it survives the trip from a command handler on another node (Axon Server) back
+ * to the caller, where it becomes the same exception again.
+ */
+record DomainFailure(Kind kind, List<FieldError> errors, List<FieldConflict> conflicts, long currentVersion) {
+
+    enum Kind { INVALID, NOT_FOUND, CONFLICT }
+
+    static DomainFailure of(RuntimeException exception) {
+        if (exception instanceof InvalidInputException invalid) {
+            return new DomainFailure(Kind.INVALID, invalid.errors(), List.of(), 0);
+        }
+        if (exception instanceof RecordNotFoundException || exception instanceof AggregateNotFoundException) {
+            return new DomainFailure(Kind.NOT_FOUND, List.of(), List.of(), 0);
+        }
+        if (exception instanceof EditConflictException conflict) {
+            return new DomainFailure(Kind.CONFLICT, List.of(), conflict.conflicts(), conflict.currentVersion());
+        }
+        return null;
+    }
+
+    RuntimeException toException(String recordType, UUID recordId) {
+        return switch (kind) {
+            case INVALID -> new InvalidInputException(errors);
+            case NOT_FOUND -> new RecordNotFoundException(recordType, recordId);
+            case CONFLICT -> new EditConflictException(conflicts, currentVersion);
+        };
+    }
+}

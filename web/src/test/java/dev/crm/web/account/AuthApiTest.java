@@ -101,6 +101,13 @@ class AuthApiTest {
         assertThat(Api.newUser(http, "Gina").get("/actuator/env").status()).isEqualTo(403);
     }
 
+    @Test
+    void theApiDescribesItselfInOpenApi() {
+        JsonNode docs = Api.anonymous(http).get("/v3/api-docs").expect(200).json();
+        assertThat(docs.get("paths").has("/api/contacts/{id}/history")).isTrue();
+        assertThat(docs.get("paths").has("/api/auth/login")).isTrue();
+    }
+
     private Api.Response login(String email, String password) {
         return Api.anonymous(http).post("/api/auth/login",
                 "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, password));

@@ -72,7 +72,10 @@ public record Patch<D extends Record>(Set<String> fields, D values) {
         return hasChanges() ? Records.with(current, changes()) : current;
     }
 
-    /** This patch without the fields that would not change {@code current}. */
+    /**
+     * This patch without the fields that would not change {@code current}, carrying the complete resulting state
+     * as its values: what an event records, so a reader of the event alone knows both what changed and the result.
+     */
     public Patch<D> effectiveAgainst(D current) {
         Set<String> effective = new LinkedHashSet<>();
         changes().forEach((field, value) -> {
@@ -80,6 +83,6 @@ public record Patch<D extends Record>(Set<String> fields, D values) {
                 effective.add(field);
             }
         });
-        return new Patch<>(effective, values);
+        return new Patch<>(effective, applyTo(current));
     }
 }

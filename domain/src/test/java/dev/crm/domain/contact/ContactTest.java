@@ -54,7 +54,9 @@ class ContactTest {
         fixture.given(new ContactCreated(ID, ALICE, ADA))
                 .when(new UpdateContact(ID, 0, Patch.of(edited, List.of("name", "email"))),
                         Actor.of(ALICE, Channel.UI).toMetaData())
-                .expectEvents(new ContactUpdated(ID, Patch.of(edited, List.of("email"))));
+                .expectEvents(new ContactUpdated(ID, Patch.of(
+                        new ContactDetails("Ada Lovelace", "ada@engines.example", "+44 20 1234", "Analyst", "Engines Ltd"),
+                        List.of("email"))));
     }
 
     @Test
@@ -75,7 +77,9 @@ class ContactTest {
                 .when(new UpdateContact(ID, 0, Patch.of(jobChanged, Set.of("jobPosition"))),
                         Actor.of(ALICE, Channel.API).toMetaData())
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ContactUpdated(ID, Patch.of(jobChanged, Set.of("jobPosition"))));
+                .expectEvents(new ContactUpdated(ID, Patch.of(
+                        new ContactDetails(ADA.name(), ADA.email(), "+1 555 0100", "Chief Analyst", ADA.organization()),
+                        Set.of("jobPosition"))));
     }
 
     @Test

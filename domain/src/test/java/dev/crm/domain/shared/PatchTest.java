@@ -32,7 +32,9 @@ class PatchTest {
     void effectivePatchDropsValuesThatAreAlreadyCurrentEvenNulls() {
         Patch<ContactDetails> patch = Patch.of(new ContactDetails("Ada", null, null, "Boss", null),
                 List.of("name", "email", "jobPosition"));
-        assertThat(patch.effectiveAgainst(BEFORE).fields()).containsExactly("jobPosition");
+        Patch<ContactDetails> effective = patch.effectiveAgainst(BEFORE);
+        assertThat(effective.fields()).containsExactly("jobPosition");
+        assertThat(effective.values()).isEqualTo(new ContactDetails("Ada", null, null, "Boss", null));
     }
 
     @Test

@@ -1,0 +1,18 @@
+package dev.crm.web.shell;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** Where sign-in lands. The assistant will be the start page (DESIGN.md); until it exists, contacts are. */
+@Route("")
+@PermitAll
+public class HomeView extends Div implements BeforeEnterObserver {
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.forwardTo("contacts");
+    }
+}

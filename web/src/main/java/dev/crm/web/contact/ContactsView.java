@@ -1,0 +1,82 @@
+package dev.crm.web.contact;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.crm.application.contact.ContactService;
+import dev.crm.domain.shared.RecordNotFoundException;
+import dev.crm.projections.contact.ContactView;
+import dev.crm.projections.support.PageRequest;
+import dev.crm.web.shell.CurrentUser;
+import dev.crm.web.shell.MainLayout;
+import dev.crm.web.support.KeysetFetch;
+import dev.crm.web.support.Notifications;
+import jakarta.annotation.security.PermitAll;
+
+/** The user's contacts: search, scroll through all of them, open one to edit, or create a new one. */
+@Route(value = "contacts", layout = MainLayout.class)
+@PageTitle("Contacts · CRM")
+@PermitAll
+public class ContactsView extends VerticalLayout {
+
+    private static final Duration SEARCH_DELAY = Duration.ofMillis(300);
+
+    private final ContactService contacts;
+    private final CurrentUser user;
+    private final KeysetFetch<ContactView> list;
+
+    public ContactsView(ContactService contacts, CurrentUser user) {
+        this.contacts = contacts;
+        this.user = user;
+        setSizeFull();
+        ContactGrid grid = new ContactGrid(user.dateTimeFormat(getLocale()));
+        grid.setEmptyStateText("No contacts to show. Create one with “New contact”.");
+        grid.addItemClickListener(event -> open(event.getItem().id()));
+        UUID owner = user.id();
+        list = KeysetFetch.attach(grid, page -> contacts.list(owner, page));
+        add(toolbar(), grid);
+        expand(grid);
+    }
+
+    private HorizontalLayout toolbar() {
+        TextField search = new TextField();
+        search.setId("contact-search");
+        search.setPlaceholder("Search contacts");
+        search.setAriaLabel("Search contacts");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setMaxLength(200);
+        search.setWidth("22rem");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout((int) SEARCH_DELAY.toMillis());
+        search.addValueChangeListener(event -> list.search(event.getValue()));
+
+        Button create = new Button("New contact", VaadinIcon.PLUS.create(),
+                event -> ContactDialog.create(contacts, user, list::refreshAll).open());
+        create.setId("new-contact");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        toolbar.setWidthFull();
+        toolbar.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        return toolbar;
+    }
+
+    private void open(UUID id) {
+        try {
+            ContactDialog.edit(contacts, user, id, list::refreshAll).open();
+        } catch (RecordNotFoundException gone) {
+            Notifications.error("This contact no longer exists; it may have been deleted meanwhile.");
+            list.refreshAll();
+        }
+    }
+}

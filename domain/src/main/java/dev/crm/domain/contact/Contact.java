@@ -1,30 +1,18 @@
 package dev.crm.domain.contact;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
-import java.util.UUID;
-
-import dev.crm.domain.shared.Actor;
-import dev.crm.domain.shared.Edits;
-import dev.crm.domain.shared.InvalidInputException;
-import dev.crm.domain.shared.Ownership;
+import dev.crm.domain.shared.OwnedRecord;
 import dev.crm.domain.shared.Patch;
+import dev.crm.domain.shared.Required;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import org.axonframework.messaging.MetaData;
 
 /** A person the owner keeps in touch with. Only its owner sees or changes it. */
-public class Contact {
+public class Contact extends OwnedRecord<ContactDetails> {
 
-    static final String TYPE = "Contact";
-
-    @AggregateIdentifier
-    private UUID id;
-    private UUID ownerId;
-    private ContactDetails details;
+    public static final String TYPE = "Contact";
 
     protected Contact() {
         // for Axon's event sourcing
@@ -33,46 +21,31 @@ public class Contact {
     @CommandHandler
     public Contact(CreateContact command, MetaData metaData) {
         requireName(command.details());
-        apply(new ContactCreated(command.contactId(), Actor.from(metaData).userId(), command.details()));
+        apply(new ContactCreated(command.contactId(), actor(metaData), command.details()));
     }
 
     @CommandHandler
     public void handle(UpdateContact command, MetaData metaData, ConflictResolver conflicts) {
-        Ownership.requireOwner(ownerId, metaData, TYPE, id);
-        Patch<ContactDetails> effective = Edits.settle(conflicts, command.patch(), details);
-        if (!effective.hasChanges()) {
-            return;
+        requireOwner(metaData);
+        Patch<ContactDetails> effective = settle(conflicts, command.patch());
+        if (effective.hasChanges()) {
+            requireName(effective.values());
+            apply(new ContactUpdated(id, effective));
         }
-        requireName(effective.applyTo(details));
-        apply(new ContactUpdated(id, effective));
     }
 
     @CommandHandler
     public void handle(DeleteContact command, MetaData metaData) {
-        Ownership.requireOwner(ownerId, metaData, TYPE, id);
+        requireOwner(metaData);
         apply(new ContactDeleted(id));
     }
 
-    @EventSourcingHandler
-    void on(ContactCreated event) {
-        id = event.contactId();
-        ownerId = event.ownerId();
-        details = event.details();
-    }
-
-    @EventSourcingHandler
-    void on(ContactUpdated event) {
-        details = event.patch().applyTo(details);
-    }
-
-    @EventSourcingHandler
-    void on(ContactDeleted event) {
-        markDeleted();
+    @Override
+    protected String type() {
+        return TYPE;
     }
 
     private static void requireName(ContactDetails details) {
-        if (details == null || details.name() == null) {
-            throw InvalidInputException.of("name", "Name is required");
-        }
+        Required.field("name", details == null ? null : details.name(), "Name is required");
     }
 }

@@ -14,6 +14,11 @@ public sealed interface RecordEvent {
         UUID ownerId();
 
         D details();
+
+        /** The record this one belongs to and takes its visibility from (a task's project), if any. */
+        default UUID parentId() {
+            return null;
+        }
     }
 
     non-sealed interface Updated<D extends Record> extends RecordEvent {

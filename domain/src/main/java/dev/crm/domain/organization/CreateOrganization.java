@@ -1,0 +1,8 @@
+package dev.crm.domain.organization;
+
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CreateOrganization(@TargetAggregateIdentifier UUID organizationId, OrganizationDetails details) {
+}

@@ -1,0 +1,8 @@
+package dev.crm.domain.project;
+
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record DeleteProject(@TargetAggregateIdentifier UUID projectId) {
+}

@@ -1,0 +1,5 @@
+package dev.crm.domain.project;
+
+public enum ProjectStatus {
+    PLANNED, IN_PROGRESS, COMPLETED
+}

@@ -1,0 +1,14 @@
+package dev.crm.domain.project;
+
+import java.util.UUID;
+
+import dev.crm.domain.shared.Patch;
+import dev.crm.domain.shared.RecordEvent;
+
+public record ProjectUpdated(UUID projectId, Patch<ProjectDetails> patch) implements RecordEvent.Updated<ProjectDetails> {
+
+    @Override
+    public UUID recordId() {
+        return projectId;
+    }
+}

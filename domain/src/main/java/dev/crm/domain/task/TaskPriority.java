@@ -1,0 +1,5 @@
+package dev.crm.domain.task;
+
+public enum TaskPriority {
+    LOW, MEDIUM, HIGH, URGENT
+}

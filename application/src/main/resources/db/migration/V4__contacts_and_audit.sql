@@ -30,11 +30,26 @@ alter table contact enable row level security;
 alter table contact force row level security;
 create policy contact_owner on contact using (owner_id = app_user_id()) with check (owner_id = app_user_id());
 
+-- The audit trail. Who may read a record's history follows the record: audit_state keeps, per record, its last
+-- state, its parent (a task's project) and the users who see it; entries are visible when their record's state is.
+create table audit_state (
+    record_id  uuid primary key,
+    owner_id   uuid   not null,
+    parent_id  uuid,
+    visible_to uuid[] not null,
+    state      jsonb  not null
+);
+create index audit_state_parent on audit_state (parent_id) where parent_id is not null;
+
+alter table audit_state enable row level security;
+alter table audit_state force row level security;
+create policy audit_state_visible on audit_state
+    using (app_user_id() = any (visible_to)) with check (app_user_id() = any (visible_to));
+
 create table audit_entry (
     id              bigint generated always as identity primary key,
     record_type     varchar(64)  not null,
     record_id       uuid         not null,
-    owner_id        uuid         not null,
     version         bigint       not null,
     occurred_at     timestamptz  not null,
     actor_id        uuid         not null,
@@ -47,14 +62,7 @@ create table audit_entry (
 
 alter table audit_entry enable row level security;
 alter table audit_entry force row level security;
-create policy audit_entry_owner on audit_entry using (owner_id = app_user_id()) with check (owner_id = app_user_id());
-
-create table audit_state (
-    record_id uuid primary key,
-    owner_id  uuid  not null,
-    state     jsonb not null
-);
-
-alter table audit_state enable row level security;
-alter table audit_state force row level security;
-create policy audit_state_owner on audit_state using (owner_id = app_user_id()) with check (owner_id = app_user_id());
+-- the subquery runs under audit_state's own policy: an entry is visible when its record is
+create policy audit_entry_visible on audit_entry
+    using (exists (select 1 from audit_state s where s.record_id = audit_entry.record_id))
+    with check (exists (select 1 from audit_state s where s.record_id = audit_entry.record_id));

@@ -1,6 +1,9 @@
 package dev.crm.application.shared;
 
 import dev.crm.domain.contact.Contact;
+import dev.crm.domain.organization.Organization;
+import dev.crm.domain.project.Project;
+import dev.crm.domain.task.Task;
 import dev.crm.domain.shared.Actor;
 import dev.crm.projections.support.RowSecurity;
 import org.axonframework.config.ConfigurerModule;
@@ -28,6 +31,9 @@ public class AxonSetup {
     ConfigurerModule crmAggregatesAndProcessors(RowSecurity rowSecurity) {
         return configurer -> {
             configurer.configureAggregate(Contact.class);
+            configurer.configureAggregate(Organization.class);
+            configurer.configureAggregate(Project.class);
+            configurer.configureAggregate(Task.class);
             // domain failures travel as data, so callers see the same exceptions with a local or a distributed bus
             configurer.onInitialize(config -> config.onStart(
                     () -> config.commandBus().registerHandlerInterceptor(new DomainFailureTranslation())));

@@ -2,9 +2,11 @@ package dev.crm.projections.audit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,7 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.RecordEvent;
 import dev.crm.domain.shared.Records;
+import dev.crm.domain.shared.Shared;
 import dev.crm.domain.shared.Versions;
+import dev.crm.projections.support.SqlValues;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,8 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The audit trail of every record, for every entity at once: each event becomes one entry with its actor,
- * channel and the fields it changed, old → new. The record's last known state is kept beside it so old values
- * need no replay.
+ * channel and the fields it changed, old → new. Beside it, per record, the last known state (so old values need no
+ * replay) and who may read the history: the owner, those it is shared with, and for a child record (a task) whoever
+ * sees its parent.
  */
 @Component
 @ProcessingGroup(AuditTrailProjector.GROUP)
@@ -45,53 +50,72 @@ public class AuditTrailProjector {
 
     @EventHandler
     void on(RecordEvent event, EventMessage<?> message) {
-        DomainEventMessage<?> domainMessage = (DomainEventMessage<?>) message;
-        Map<String, Object> before = new LinkedHashMap<>();
-        UUID ownerId;
-        if (event instanceof RecordEvent.Created<?> created) {
-            ownerId = created.ownerId();
-        } else {
-            StoredState stored = state(event.recordId());
-            ownerId = stored.ownerId();
-            before.putAll(stored.values());
-        }
-        Map<String, Object> after = new LinkedHashMap<>(before);
+        StoredState stored = event instanceof RecordEvent.Created<?> created ? initialState(created) : state(event.recordId());
+        Map<String, Object> after = new LinkedHashMap<>(stored.values());
+        Set<UUID> visibleTo = stored.visibleTo();
         if (event instanceof RecordEvent.Created<?> created) {
             after.putAll(plain(Records.toMap(created.details())));
         } else if (event instanceof RecordEvent.Updated<?> updated) {
             after.putAll(plain(updated.patch().changes()));
+            if (updated.patch().values() instanceof Shared shared && updated.patch().touches(Shared.SHARED_WITH_FIELD)) {
+                visibleTo = visibility(stored.ownerId(), shared, null);
+                jdbc.sql("update audit_state set visible_to = :visible where parent_id = :id")
+                        .param("visible", SqlValues.uuidArray(visibleTo)).param("id", event.recordId()).update();
+            }
         } else {
             after.replaceAll((field, value) -> null);
         }
 
+        // the state first: the entry's row-level policy looks for it
+        jdbc.sql("""
+                        insert into audit_state (record_id, owner_id, parent_id, visible_to, state)
+                        values (:id, :owner, :parent, :visible, cast(:state as jsonb))
+                        on conflict (record_id) do update set visible_to = excluded.visible_to, state = excluded.state""")
+                .param("id", event.recordId()).param("owner", stored.ownerId()).param("parent", stored.parentId())
+                .param("visible", SqlValues.uuidArray(visibleTo)).param("state", write(after))
+                .update();
+        DomainEventMessage<?> domainMessage = (DomainEventMessage<?>) message;
         Actor actor = Actor.from(message.getMetaData());
         jdbc.sql("""
-                        insert into audit_entry (record_type, record_id, owner_id, version, occurred_at, actor_id,
-                                                 channel, conversation_id, event_type, changes)
-                        values (:type, :id, :owner, :version, :at, :actor, :channel, :conversation, :eventType,
+                        insert into audit_entry (record_type, record_id, version, occurred_at, actor_id, channel,
+                                                 conversation_id, event_type, changes)
+                        values (:type, :id, :version, :at, :actor, :channel, :conversation, :eventType,
                                 cast(:changes as jsonb))
                         on conflict (record_id, version) do nothing""")
                 .param("type", domainMessage.getType())
                 .param("id", event.recordId())
-                .param("owner", ownerId)
                 .param("version", Versions.fromSequence(domainMessage.getSequenceNumber()))
                 .param("at", java.sql.Timestamp.from(message.getTimestamp()))
                 .param("actor", actor.userId())
                 .param("channel", actor.channel().code())
                 .param("conversation", actor.conversationId())
                 .param("eventType", event.getClass().getSimpleName())
-                .param("changes", write(changes(before, after)))
+                .param("changes", write(changes(stored.values(), after)))
                 .update();
-        jdbc.sql("""
-                        insert into audit_state (record_id, owner_id, state) values (:id, :owner, cast(:state as jsonb))
-                        on conflict (record_id) do update set state = excluded.state""")
-                .param("id", event.recordId()).param("owner", ownerId).param("state", write(after)).update();
     }
 
     @ResetHandler
     void reset() {
         jdbc.sql("delete from audit_entry").update();
         jdbc.sql("delete from audit_state").update();
+    }
+
+    private StoredState initialState(RecordEvent.Created<?> created) {
+        Shared shared = created.details() instanceof Shared s ? s : null;
+        return new StoredState(created.ownerId(), created.parentId(),
+                visibility(created.ownerId(), shared, created.parentId()), Map.of());
+    }
+
+    private Set<UUID> visibility(UUID ownerId, Shared shared, UUID parentId) {
+        Set<UUID> visible = new LinkedHashSet<>();
+        visible.add(ownerId);
+        if (shared != null) {
+            visible.addAll(shared.sharedWith());
+        }
+        if (parentId != null) {
+            visible.addAll(state(parentId).visibleTo());
+        }
+        return visible;
     }
 
     private static List<FieldChange> changes(Map<String, Object> before, Map<String, Object> after) {
@@ -111,8 +135,10 @@ public class AuditTrailProjector {
     }
 
     private StoredState state(UUID recordId) {
-        return jdbc.sql("select owner_id, state::text from audit_state where record_id = :id").param("id", recordId)
-                .query((rs, n) -> new StoredState(rs.getObject(1, UUID.class), read(rs.getString(2))))
+        return jdbc.sql("select owner_id, parent_id, visible_to, state::text from audit_state where record_id = :id")
+                .param("id", recordId)
+                .query((rs, n) -> new StoredState(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        SqlValues.uuids(rs.getArray(3)), read(rs.getString(4))))
                 .optional()
                 .orElseThrow(() -> new IllegalStateException("no audit state for " + recordId));
     }
@@ -133,6 +159,6 @@ public class AuditTrailProjector {
         }
     }
 
-    private record StoredState(UUID ownerId, Map<String, Object> values) {
+    private record StoredState(UUID ownerId, UUID parentId, Set<UUID> visibleTo, Map<String, Object> values) {
     }
 }

@@ -36,7 +36,9 @@ public class HistoryQueries {
                         select a.version, a.occurred_at, a.actor_id, u.name as actor_name, a.channel, a.conversation_id,
                                a.event_type, a.changes::text as changes
                         from audit_entry a left join app_user u on u.id = a.actor_id
-                        where a.record_id = :id and a.record_type = :type and a.owner_id = :user
+                        where a.record_id = :id and a.record_type = :type
+                          and exists (select 1 from audit_state s where s.record_id = a.record_id
+                                                                    and :user = any (s.visible_to))
                         order by a.version""")
                 .param("id", recordId).param("type", recordType).param("user", userId)
                 .query((rs, n) -> new HistoryEntry(rs.getLong("version"), rs.getTimestamp("occurred_at").toInstant(),

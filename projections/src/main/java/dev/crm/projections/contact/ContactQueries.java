@@ -25,7 +25,7 @@ public class ContactQueries {
             rs.getString("job_position"), rs.getString("organization"),
             rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
 
-    private static final KeysetList<ContactView> LIST = new KeysetList<>("contact", "id", List.of(
+    private static final KeysetList<ContactView> LIST = new KeysetList<>("*", "contact", "id", List.of(
             SortKey.text("name", "name"),
             SortKey.text("email", "email"),
             SortKey.text("organization", "organization"),

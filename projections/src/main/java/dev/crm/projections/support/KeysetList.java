@@ -17,10 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Keyset pagination over one read-model table, written once for every list: a stable order (sort key, then id),
  * a cursor instead of an offset so deep pages cost what the first does, optional filters and trigram search.
  *
- * @param from       table (or join) with the columns the mapper reads
+ * @param columns    what the mapper reads ({@code *} for one table)
+ * @param from       table (or join)
  * @param searchText expression matched by {@code q} (backed by a pg_trgm index), or null if not searchable
  */
-public record KeysetList<T>(String from, String idColumn, List<SortKey> sortKeys, String defaultSort,
+public record KeysetList<T>(String columns, String from, String idColumn, List<SortKey> sortKeys, String defaultSort,
                             String searchText, RowMapper<T> mapper) {
 
     public KeysetList {
@@ -56,7 +57,7 @@ public record KeysetList<T>(String from, String idColumn, List<SortKey> sortKeys
             args.put("cursorId", cursor.id());
         }
         String direction = descending ? " desc" : " asc";
-        String sql = "select *, " + key.expression() + "::text as keyset_value, " + idColumn + " as keyset_id from " + from
+        String sql = "select " + columns + ", " + key.expression() + "::text as keyset_value, " + idColumn + " as keyset_id from " + from
                 + " where " + String.join(" and ", conditions)
                 + " order by " + key.expression() + direction + ", " + idColumn + direction
                 + " limit " + (request.limit() + 1);

@@ -27,13 +27,19 @@ public final class RecordTable {
     }
 
     public void insert(RecordEvent.Created<?> event, long sequence, Instant at) {
+        insert(event, sequence, at, Map.of());
+    }
+
+    /** @param extra columns beyond the record's fields (denormalized or derived values), by column name */
+    public void insert(RecordEvent.Created<?> event, long sequence, Instant at, Map<String, Object> extra) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("id", event.recordId());
         columns.put("owner_id", event.ownerId());
-        Records.toMap(event.details()).forEach((field, value) -> columns.put(column(field), sqlValue(value)));
+        Records.toMap(event.details()).forEach((field, value) -> columns.put(column(field), SqlValues.parameter(value)));
         columns.put("created_at", timestamp(at));
         columns.put("updated_at", timestamp(at));
         columns.put("version", Versions.fromSequence(sequence));
+        extra.forEach((column, value) -> columns.put(column, SqlValues.parameter(value)));
         String names = String.join(", ", columns.keySet());
         String values = columns.keySet().stream().map(c -> ":" + c).collect(Collectors.joining(", "));
         jdbc.sql("insert into " + table + " (" + names + ") values (" + values + ") on conflict (id) do nothing")
@@ -41,10 +47,16 @@ public final class RecordTable {
     }
 
     public void update(RecordEvent.Updated<?> event, long sequence, Instant at) {
+        update(event, sequence, at, Map.of());
+    }
+
+    /** @param extra columns beyond the record's fields (denormalized or derived values), by column name */
+    public void update(RecordEvent.Updated<?> event, long sequence, Instant at, Map<String, Object> extra) {
         Map<String, Object> columns = new LinkedHashMap<>();
-        event.patch().changes().forEach((field, value) -> columns.put(column(field), sqlValue(value)));
+        event.patch().changes().forEach((field, value) -> columns.put(column(field), SqlValues.parameter(value)));
         columns.put("updated_at", timestamp(at));
         columns.put("version", Versions.fromSequence(sequence));
+        extra.forEach((column, value) -> columns.put(column, SqlValues.parameter(value)));
         String assignments = columns.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
         Map<String, Object> params = new LinkedHashMap<>(columns);
         params.put("id", event.recordId());
@@ -60,9 +72,6 @@ public final class RecordTable {
         return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
     }
 
-    private static Object sqlValue(Object value) {
-        return value instanceof Enum<?> e ? e.name() : value;
-    }
 
     private static OffsetDateTime timestamp(Instant at) {
         return at.atOffset(ZoneOffset.UTC);

@@ -9,6 +9,7 @@ import dev.crm.application.account.EmailTakenException;
 import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
+import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .toList();
         return Problems.of(HttpStatus.CONFLICT, e.getMessage(), errors,
                 Map.of("conflicts", e.conflicts(), "currentVersion", e.currentVersion()));
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ResponseEntity<Object> notAllowed(NotAllowedException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), e.errors());
     }
 
     @ExceptionHandler(EmailTakenException.class)

@@ -1,0 +1,91 @@
+package dev.crm.application.shared;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import dev.crm.domain.shared.Actor;
+import dev.crm.domain.shared.Patch;
+import dev.crm.domain.shared.RecordNotFoundException;
+import dev.crm.domain.shared.Records;
+import dev.crm.domain.shared.Versions;
+import dev.crm.projections.audit.HistoryEntry;
+import dev.crm.projections.audit.HistoryQueries;
+
+/**
+ * The use cases every record type shares — create, edit from a seen version, delete, read, history — the same for
+ * the web UI, the REST API and the assistant. A feature's service supplies its commands and queries, and checks
+ * references to other records (which need read models) in {@link #checkReferences}.
+ *
+ * @param <D> the record's details
+ * @param <V> how the record is read
+ */
+public abstract class RecordService<D extends Record, V> {
+
+    protected final CommandDispatcher commands;
+    protected final InputValidator validator;
+    private final HistoryQueries history;
+    private final String recordType;
+
+    protected RecordService(String recordType, RecordServiceSupport support) {
+        this.recordType = recordType;
+        this.commands = support.commands();
+        this.validator = support.validator();
+        this.history = support.history();
+    }
+
+    protected abstract Object updateCommand(UUID id, long expectedSequence, Patch<D> patch);
+
+    protected abstract Object deleteCommand(UUID id);
+
+    protected abstract Optional<V> find(UUID userId, UUID id);
+
+    /** Checks the fields of {@code details} named in {@code fields} that refer to other records; none by default. */
+    protected void checkReferences(Actor actor, D details, Set<String> fields) {
+    }
+
+    /**
+     * @param version the version the editor saw; changes made since then to other fields are kept, changes to
+     *                the same fields raise {@link dev.crm.domain.shared.EditConflictException}
+     */
+    public V update(Actor actor, UUID id, long version, Patch<D> patch) {
+        validator.validate(patch);
+        if (patch.hasChanges()) {
+            checkReferences(actor, patch.values(), patch.fields());
+        }
+        send(actor, id, updateCommand(id, Versions.toSequence(version), patch));
+        return get(actor.userId(), id);
+    }
+
+    public void delete(Actor actor, UUID id) {
+        send(actor, id, deleteCommand(id));
+    }
+
+    public V get(UUID userId, UUID id) {
+        return find(userId, id).orElseThrow(() -> new RecordNotFoundException(recordType, id));
+    }
+
+    public List<HistoryEntry> history(UUID userId, UUID id) {
+        List<HistoryEntry> entries = history.of(userId, recordType, id);
+        if (entries.isEmpty()) {
+            throw new RecordNotFoundException(recordType, id);
+        }
+        return entries;
+    }
+
+    /** Validates, checks references, creates the record with a new id and returns it as stored. */
+    protected V create(Actor actor, D details, Function<UUID, Object> command) {
+        validator.validate(details);
+        checkReferences(actor, details, new HashSet<>(Records.fieldNames(details.getClass())));
+        UUID id = UUID.randomUUID();
+        send(actor, id, command.apply(id));
+        return get(actor.userId(), id);
+    }
+
+    protected void send(Actor actor, UUID id, Object command) {
+        commands.send(command, actor, recordType, id);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.crm.application.shared;
+
+import dev.crm.projections.audit.HistoryQueries;
+import org.springframework.stereotype.Component;
+
+/** What every {@link RecordService} needs, injected once. */
+@Component
+public record RecordServiceSupport(CommandDispatcher commands, InputValidator validator, HistoryQueries history) {
+}

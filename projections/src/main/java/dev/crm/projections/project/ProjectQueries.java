@@ -1,0 +1,101 @@
+package dev.crm.projections.project;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.crm.domain.project.ProjectStatus;
+import dev.crm.projections.support.KeysetList;
+import dev.crm.projections.support.Page;
+import dev.crm.projections.support.PageRequest;
+import dev.crm.projections.support.RowSecurity;
+import dev.crm.projections.support.SortKey;
+import dev.crm.projections.support.SqlValues;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the projects a user works on (owns or is assigned to). */
+@Component
+@Transactional(readOnly = true)
+public class ProjectQueries {
+
+    private static final String COLUMNS = """
+            p.*, owner.name as owner_name,
+            (select array_agg(u.id order by u.name, u.id) from app_user u where u.id = any (p.assignee_ids)) as assignee_list,
+            (select array_agg(u.name order by u.name, u.id) from app_user u where u.id = any (p.assignee_ids)) as assignee_names""";
+    private static final String FROM = "project p join app_user owner on owner.id = p.owner_id";
+
+    static final RowMapper<ProjectView> ROW = (rs, n) -> new ProjectView(
+            rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class), rs.getString("owner_name"),
+            rs.getString("name"), ProjectStatus.valueOf(rs.getString("status")),
+            rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
+            SqlValues.uuids(rs.getArray("assignee_ids")), people(rs),
+            rs.getObject("due_date", java.time.LocalDate.class),
+            rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+
+    private static final KeysetList<ProjectView> LIST = new KeysetList<>(COLUMNS, FROM, "p.id", List.of(
+            SortKey.text("name", "p.name"),
+            SortKey.ordinal("status", "p.status", ProjectStatus.class),
+            SortKey.text("organization", "p.organization_name"),
+            SortKey.date("dueDate", "p.due_date"),
+            SortKey.timestamp("createdAt", "p.created_at"),
+            SortKey.timestamp("updatedAt", "p.updated_at")),
+            "name", "p.search_text", ROW);
+
+    private final JdbcClient jdbc;
+    private final RowSecurity rowSecurity;
+
+    public ProjectQueries(JdbcClient jdbc, RowSecurity rowSecurity) {
+        this.jdbc = jdbc;
+        this.rowSecurity = rowSecurity;
+    }
+
+    public Optional<ProjectView> find(UUID userId, UUID id) {
+        rowSecurity.actAs(userId);
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where p.id = :id and :me = any (p.member_ids)")
+                .param("id", id).param("me", userId).query(ROW).optional();
+    }
+
+    public Page<ProjectView> list(UUID userId, PageRequest request, ProjectFilter filter) {
+        rowSecurity.actAs(userId);
+        StringBuilder where = new StringBuilder(":me = any (p.member_ids)");
+        Map<String, Object> params = new HashMap<>(Map.of("me", userId));
+        if (filter.status() != null) {
+            where.append(" and p.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.assignedToMe()) {
+            where.append(" and :me = any (p.assignee_ids)");
+        }
+        return LIST.fetch(jdbc, request, where.toString(), params);
+    }
+
+    /** Ids of the project's tasks, for deleting them with the project. */
+    public List<UUID> taskIds(UUID userId, UUID projectId) {
+        rowSecurity.actAs(userId);
+        return jdbc.sql("select id from task where project_id = :id and :me = any (member_ids)")
+                .param("id", projectId).param("me", userId).query(UUID.class).list();
+    }
+
+    private static List<Person> people(ResultSet rs) throws SQLException {
+        List<Person> people = new ArrayList<>();
+        Array ids = rs.getArray("assignee_list");
+        Array names = rs.getArray("assignee_names");
+        if (ids != null) {
+            Object[] idValues = (Object[]) ids.getArray();
+            Object[] nameValues = (Object[]) names.getArray();
+            for (int i = 0; i < idValues.length; i++) {
+                people.add(new Person((UUID) idValues[i], (String) nameValues[i]));
+            }
+        }
+        return people;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.crm.web.organization;
+
+import java.net.URI;
+
+import dev.crm.application.organization.OrganizationService;
+import dev.crm.domain.organization.OrganizationDetails;
+import dev.crm.domain.shared.Actor;
+import dev.crm.projections.organization.OrganizationView;
+import dev.crm.projections.support.Page;
+import dev.crm.projections.support.PageRequest;
+import dev.crm.web.support.PatchReader;
+import dev.crm.web.support.RecordController;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/organizations")
+public class OrganizationController extends RecordController<OrganizationDetails, OrganizationView> {
+
+    private final OrganizationService organizations;
+
+    public OrganizationController(OrganizationService organizations, PatchReader patches) {
+        super(organizations, patches, OrganizationDetails.class);
+        this.organizations = organizations;
+    }
+
+    @GetMapping
+    Page<OrganizationView> list(Actor actor,
+                                @RequestParam(defaultValue = "" + PageRequest.DEFAULT_LIMIT) int limit,
+                                @RequestParam(required = false) String cursor,
+                                @RequestParam(required = false) String sort,
+                                @RequestParam(required = false) String q) {
+        return organizations.list(actor.userId(), new PageRequest(limit, cursor, sort, q));
+    }
+
+    @PostMapping
+    ResponseEntity<OrganizationView> create(Actor actor, @RequestBody OrganizationDetails details) {
+        OrganizationView created = organizations.create(actor, details);
+        return ResponseEntity.created(URI.create("/api/organizations/" + created.id())).body(created);
+    }
+}

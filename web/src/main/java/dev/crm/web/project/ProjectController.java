@@ -1,0 +1,76 @@
+package dev.crm.web.project;
+
+import java.net.URI;
+import java.util.UUID;
+
+import dev.crm.application.project.ProjectService;
+import dev.crm.application.task.TaskService;
+import dev.crm.domain.project.ProjectDetails;
+import dev.crm.domain.project.ProjectStatus;
+import dev.crm.domain.shared.Actor;
+import dev.crm.domain.task.TaskDetails;
+import dev.crm.projections.project.ProjectFilter;
+import dev.crm.projections.project.ProjectView;
+import dev.crm.projections.support.Page;
+import dev.crm.projections.support.PageRequest;
+import dev.crm.projections.task.TaskFilter;
+import dev.crm.projections.task.TaskView;
+import dev.crm.web.support.PatchReader;
+import dev.crm.web.support.RecordController;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/projects")
+public class ProjectController extends RecordController<ProjectDetails, ProjectView> {
+
+    private final ProjectService projects;
+    private final TaskService tasks;
+
+    public ProjectController(ProjectService projects, TaskService tasks, PatchReader patches) {
+        super(projects, patches, ProjectDetails.class);
+        this.projects = projects;
+        this.tasks = tasks;
+    }
+
+    @GetMapping
+    Page<ProjectView> list(Actor actor,
+                           @RequestParam(defaultValue = "" + PageRequest.DEFAULT_LIMIT) int limit,
+                           @RequestParam(required = false) String cursor,
+                           @RequestParam(required = false) String sort,
+                           @RequestParam(required = false) String q,
+                           @RequestParam(required = false) ProjectStatus status,
+                           @RequestParam(defaultValue = "false") boolean assignedToMe) {
+        return projects.list(actor.userId(), new PageRequest(limit, cursor, sort, q),
+                new ProjectFilter(status, assignedToMe));
+    }
+
+    @PostMapping
+    ResponseEntity<ProjectView> create(Actor actor, @RequestBody ProjectDetails details) {
+        ProjectView created = projects.create(actor, details);
+        return ResponseEntity.created(URI.create("/api/projects/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}/tasks")
+    Page<TaskView> tasks(Actor actor, @PathVariable UUID id,
+                         @RequestParam(defaultValue = "" + PageRequest.DEFAULT_LIMIT) int limit,
+                         @RequestParam(required = false) String cursor,
+                         @RequestParam(required = false) String sort,
+                         @RequestParam(required = false) String q) {
+        projects.get(actor.userId(), id);
+        return tasks.list(actor.userId(), new PageRequest(limit, cursor, sort, q), TaskFilter.ofProject(id));
+    }
+
+    @PostMapping("/{id}/tasks")
+    ResponseEntity<TaskView> addTask(Actor actor, @PathVariable UUID id, @RequestBody TaskDetails details) {
+        projects.get(actor.userId(), id);
+        TaskView created = tasks.create(actor, id, details);
+        return ResponseEntity.created(URI.create("/api/tasks/" + created.id())).body(created);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.crm.web.task;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import dev.crm.application.account.AccountService;
+import dev.crm.application.account.UserAccount;
+import dev.crm.application.task.TaskService;
+import dev.crm.domain.shared.Actor;
+import dev.crm.domain.task.TaskDetails;
+import dev.crm.domain.task.TaskPriority;
+import dev.crm.domain.task.TaskStatus;
+import dev.crm.projections.support.Page;
+import dev.crm.projections.support.PageRequest;
+import dev.crm.projections.task.TaskFilter;
+import dev.crm.projections.task.TaskView;
+import dev.crm.web.support.PatchReader;
+import dev.crm.web.support.RecordController;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/tasks")
+public class TaskController extends RecordController<TaskDetails, TaskView> {
+
+    private final TaskService tasks;
+    private final AccountService accounts;
+
+    public TaskController(TaskService tasks, AccountService accounts, PatchReader patches) {
+        super(tasks, patches, TaskDetails.class);
+        this.tasks = tasks;
+        this.accounts = accounts;
+    }
+
+    /** Every task of every project I work on; "overdue" and "this week" are by my own time zone's calendar. */
+    @GetMapping
+    Page<TaskView> list(Actor actor,
+                        @RequestParam(defaultValue = "" + PageRequest.DEFAULT_LIMIT) int limit,
+                        @RequestParam(required = false) String cursor,
+                        @RequestParam(required = false) String sort,
+                        @RequestParam(required = false) String q,
+                        @RequestParam(required = false) UUID projectId,
+                        @RequestParam(required = false) TaskStatus status,
+                        @RequestParam(required = false) TaskPriority priority,
+                        @RequestParam(required = false) UUID assigneeId,
+                        @RequestParam(defaultValue = "false") boolean overdue,
+                        @RequestParam(defaultValue = "false") boolean dueThisWeek) {
+        LocalDate today = LocalDate.now(accounts.find(actor.userId()).map(UserAccount::getTimeZone).map(ZoneId::of)
+                .orElse(ZoneId.of("UTC")));
+        TaskFilter filter = TaskService.dateFilters(new TaskFilter(projectId, status, priority, assigneeId, null, null, null),
+                today, overdue, dueThisWeek);
+        return tasks.list(actor.userId(), new PageRequest(limit, cursor, sort, q), filter);
+    }
+
+    @PostMapping
+    ResponseEntity<TaskView> create(Actor actor, @RequestBody TaskRequest request) {
+        TaskView created = tasks.create(actor, request.projectId(), request.details());
+        return ResponseEntity.created(URI.create("/api/tasks/" + created.id())).body(created);
+    }
+
+    /** A new task as the API takes it: the task's fields plus the project it belongs to. */
+    record TaskRequest(String name, TaskStatus status, TaskPriority priority, UUID assigneeId, LocalDate dueDate,
+                       UUID projectId) {
+        TaskDetails details() {
+            return new TaskDetails(name, status, priority, assigneeId, dueDate);
+        }
+    }
+}

@@ -18,25 +18,33 @@ public final class Api {
 
     private final TestRestTemplate http;
     private final String token;
+    private final String userId;
 
-    private Api(TestRestTemplate http, String token) {
+    private Api(TestRestTemplate http, String token, String userId) {
         this.http = http;
         this.token = token;
+        this.userId = userId;
+    }
+
+    /** The signed-in user's id (null when anonymous). */
+    public String userId() {
+        return userId;
     }
 
     public static Api anonymous(TestRestTemplate http) {
-        return new Api(http, null);
+        return new Api(http, null, null);
     }
 
     /** Registers a fresh user (unique e-mail) and signs in. */
     public static Api newUser(TestRestTemplate http, String name) {
         String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID() + "@example.com";
         Api anonymous = anonymous(http);
-        anonymous.post("/api/auth/register", "{\"email\":\"%s\",\"password\":\"correct horse battery\",\"name\":\"%s\"}"
-                .formatted(email, name)).expect(201);
+        String id = anonymous.post("/api/auth/register",
+                "{\"email\":\"%s\",\"password\":\"correct horse battery\",\"name\":\"%s\"}".formatted(email, name))
+                .expect(201).json().get("id").asText();
         Response login = anonymous.post("/api/auth/login",
                 "{\"email\":\"%s\",\"password\":\"correct horse battery\"}".formatted(email)).expect(200);
-        return new Api(http, login.json().get("accessToken").asText());
+        return new Api(http, login.json().get("accessToken").asText(), id);
     }
 
     public Response get(String path) {

@@ -17,6 +17,7 @@ import dev.crm.domain.shared.RecordEvent;
 import dev.crm.domain.shared.Records;
 import dev.crm.domain.shared.Shared;
 import dev.crm.domain.shared.Versions;
+import dev.crm.projections.support.RecordTable;
 import dev.crm.projections.support.SqlValues;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -85,7 +86,7 @@ public class AuditTrailProjector {
                 .param("type", domainMessage.getType())
                 .param("id", event.recordId())
                 .param("version", Versions.fromSequence(domainMessage.getSequenceNumber()))
-                .param("at", java.sql.Timestamp.from(message.getTimestamp()))
+                .param("at", RecordTable.timestamp(message.getTimestamp()))
                 .param("actor", actor.userId())
                 .param("channel", actor.channel().code())
                 .param("conversation", actor.conversationId())

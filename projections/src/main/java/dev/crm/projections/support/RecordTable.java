@@ -3,6 +3,7 @@ package dev.crm.projections.support;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -73,8 +74,9 @@ public final class RecordTable {
     }
 
 
-    private static OffsetDateTime timestamp(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
+    /** Event time as the event store keeps it (milliseconds), so a rebuilt read model equals the live one. */
+    public static OffsetDateTime timestamp(Instant at) {
+        return at.truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     }
 
 }

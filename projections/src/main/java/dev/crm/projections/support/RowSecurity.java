@@ -20,9 +20,18 @@ public class RowSecurity {
     }
 
     public void actAs(UUID userId) {
+        set("app.user_id", userId.toString());
+    }
+
+    /** For rebuilding projections only: the transaction may see and write every row of the read models. */
+    public void rebuilding() {
+        set("app.rebuild", "on");
+    }
+
+    private void set(String setting, String value) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("row security is set per transaction; none is active");
         }
-        jdbc.sql("select set_config('app.user_id', ?, true)").param(userId.toString()).query(String.class).single();
+        jdbc.sql("select set_config(?, ?, true)").param(setting).param(value).query(String.class).single();
     }
 }

@@ -1,0 +1,116 @@
+package dev.crm.web.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.crm.application.account.AccountService;
+import dev.crm.application.account.Registration;
+import dev.crm.application.contact.ContactService;
+import dev.crm.application.organization.OrganizationService;
+import dev.crm.application.project.ProjectService;
+import dev.crm.application.shared.ProjectionRebuild;
+import dev.crm.application.task.TaskService;
+import dev.crm.domain.contact.ContactDetails;
+import dev.crm.domain.organization.OrganizationDetails;
+import dev.crm.domain.project.ProjectDetails;
+import dev.crm.domain.project.ProjectStatus;
+import dev.crm.domain.shared.Actor;
+import dev.crm.domain.shared.Channel;
+import dev.crm.domain.shared.Patch;
+import dev.crm.domain.task.TaskDetails;
+import dev.crm.domain.task.TaskPriority;
+import dev.crm.domain.task.TaskStatus;
+import dev.crm.projections.project.ProjectView;
+import dev.crm.projections.support.RowSecurity;
+import dev.crm.web.support.CrmIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Resetting the projections and replaying the event store yields exactly the read models built live. */
+@CrmIntegrationTest
+class ProjectionRebuildTest {
+
+    private static final List<String> TABLES = List.of("contact", "organization", "project", "task", "audit_state",
+            "audit_entry");
+
+    @Autowired
+    ProjectionRebuild rebuild;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ContactService contacts;
+    @Autowired
+    OrganizationService organizations;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    RowSecurity rowSecurity;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void rebuildingFromTheEventStoreReproducesEveryReadModel() {
+        Actor owner = user("Olivia");
+        Actor assignee = user("Arthur");
+        jdbc.sql("update app_user set workspace_id = (select workspace_id from app_user where id = :o) where id = :a")
+                .param("o", owner.userId()).param("a", assignee.userId()).update();
+
+        var contact = contacts.create(owner, new ContactDetails("Rebuilt Rita", "rita@example.com", null, null, null));
+        contacts.update(owner, contact.id(), 1, Patch.of(new ContactDetails("Rita", null, null, "CTO", null),
+                Set.of("name", "jobPosition")));
+        var org = organizations.create(owner, new OrganizationDetails("Replay Ltd", null, "Software"));
+        ProjectView project = projects.create(owner, new ProjectDetails("Rebuild", null, org.id(),
+                Set.of(assignee.userId()), null));
+        var task = tasks.create(assignee, project.id(), new TaskDetails("Replay", TaskStatus.TODO, TaskPriority.HIGH,
+                assignee.userId(), null));
+        tasks.update(owner, task.id(), 1, Patch.of(new TaskDetails("Replay", TaskStatus.DONE, TaskPriority.HIGH,
+                assignee.userId(), null), Set.of("status")));
+        projects.update(assignee, project.id(), 1, Patch.of(new ProjectDetails("Rebuild", ProjectStatus.IN_PROGRESS,
+                org.id(), Set.of(assignee.userId()), null), Set.of("status")));
+        organizations.update(owner, org.id(), 1, Patch.of(new OrganizationDetails("Replay Inc", null, null), Set.of("name")));
+        var gone = contacts.create(owner, new ContactDetails("Deleted Dan", null, null, null, null));
+        contacts.delete(owner, gone.id());
+
+        Map<String, List<String>> live = dump();
+        assertThat(live.get("project")).anyMatch(row -> row.contains("Replay Inc"));
+
+        long replayed = rebuild.rebuildAll();
+
+        assertThat(replayed).isGreaterThanOrEqualTo(10);
+        Map<String, List<String>> rebuilt = dump();
+        for (String table : TABLES) {
+            assertThat(rebuilt.get(table)).as(table).containsExactlyElementsOf(live.get(table));
+        }
+    }
+
+    private Actor user(String name) {
+        UUID id = accounts.register(new Registration(name.toLowerCase() + "." + UUID.randomUUID() + "@example.com",
+                "a long passphrase", name)).getId();
+        return Actor.of(id, Channel.UI);
+    }
+
+    /** Every row of every read model, as JSON without the audit entries' generated ids. */
+    private Map<String, List<String>> dump() {
+        return transaction.execute(status -> {
+            rowSecurity.rebuilding();
+            Map<String, List<String>> tables = new LinkedHashMap<>();
+            for (String table : TABLES) {
+                String key = table.equals("audit_state") ? "record_id" : table.equals("audit_entry") ? "record_id, version" : "id";
+                tables.put(table, jdbc.sql("select (to_jsonb(t) - 'id')::text from " + table + " t order by " + key)
+                        .query(String.class).list());
+            }
+            return tables;
+        });
+    }
+}

@@ -16,10 +16,7 @@ public record Registration(
         @NotBlank(message = "Name is required") @Size(max = 100, message = "Name is at most 100 characters") String name,
         @Size(max = 100, message = "Not a valid invitation code") String inviteCode) {
 
-    /** A registration that opens a new workspace. */
-    public Registration(String email, String password, String name) {
-        this(email, password, name, null);
-    }
+    // No second constructor: Vaadin's Binder builds records through their one canonical constructor.
 
     /** Whether an invitation code was given (a blank one counts as none). */
     public boolean hasInviteCode() {

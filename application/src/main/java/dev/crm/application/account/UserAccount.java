@@ -68,4 +68,14 @@ public class UserAccount {
     String getPasswordHash() {
         return passwordHash;
     }
+
+    void changeProfile(String name, String email, String timeZone) {
+        this.name = name;
+        this.email = email;
+        this.timeZone = timeZone;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 }

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -29,16 +31,24 @@ import dev.crm.web.support.FormErrors;
 import dev.crm.web.support.Notifications;
 import dev.crm.web.support.RecordBinders;
 
-/** Opens an account (and its own workspace), validated by the rules declared on {@link Registration}. */
+/**
+ * Opens an account, validated by the rules declared on {@link Registration}: in a new workspace, or in the one whose
+ * invitation code is given ({@code /register?invite=CODE} fills it in).
+ */
 @Route("register")
 @PageTitle("Create account · CRM")
 @AnonymousAllowed
-public class RegisterView extends VerticalLayout {
+public class RegisterView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The query parameter an invitation link carries its code in. */
+    public static final String INVITE = "invite";
 
     private final AccountService accounts;
     private final BeanValidationBinder<Registration> binder = RecordBinders.of(Registration.class);
     private final PasswordField password = new PasswordField("Password");
     private final PasswordField confirmation = new PasswordField("Repeat password");
+    private final TextField inviteCode = new TextField("Invitation code");
+    private final H2 title = new H2();
 
     public RegisterView(AccountService accounts) {
         this.accounts = accounts;
@@ -56,6 +66,12 @@ public class RegisterView extends VerticalLayout {
         binder.forField(name).bind("name");
         binder.forField(email).bind("email");
         binder.forField(password).bind("password");
+        inviteCode.setId("invite-code");
+        inviteCode.setClearButtonVisible(true);
+        inviteCode.addValueChangeListener(event -> showPurpose());
+        binder.forField(inviteCode)
+                .withConverter(code -> code == null || code.isBlank() ? null : code.strip(), code -> code == null ? "" : code)
+                .bind("inviteCode");
         Binder.Binding<Registration, String> confirmed = binder.forField(confirmation)
                 .asRequired("Repeat the password")
                 .withValidator(value -> value.equals(password.getValue()), "The passwords differ")
@@ -72,14 +88,28 @@ public class RegisterView extends VerticalLayout {
         create.addClickShortcut(Key.ENTER);
         create.setId("create-account");
 
-        FormLayout form = new FormLayout(name, email, password, confirmation);
+        FormLayout form = new FormLayout(name, email, password, confirmation, inviteCode);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         create.setWidthFull();
-        VerticalLayout content = new VerticalLayout(new H2("Create your CRM account"), form, create,
+        showPurpose();
+        VerticalLayout content = new VerticalLayout(title, form, create,
                 new Div(new Span("Already registered? "), new RouterLink("Sign in", LoginView.class)));
         content.setWidth("22rem");
         content.setPadding(false);
         add(content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(INVITE).ifPresent(inviteCode::setValue);
+    }
+
+    /** Says whether the account opens a workspace of its own or joins the inviting one. */
+    private void showPurpose() {
+        boolean invited = !inviteCode.getValue().isBlank();
+        title.setText(invited ? "Join your team's CRM" : "Create your CRM account");
+        inviteCode.setHelperText(invited ? "You join the workspace that invited you"
+                : "Leave empty to open a workspace of your own");
     }
 
     private void register() {

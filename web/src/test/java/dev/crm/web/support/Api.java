@@ -15,6 +15,8 @@ import org.springframework.http.ResponseEntity;
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The password {@link #newUser} gives every user. */
+    public static final String PASSWORD = "correct horse battery";
 
     private final TestRestTemplate http;
     private final String token;
@@ -45,6 +47,42 @@ public final class Api {
         Response login = anonymous.post("/api/auth/login",
                 "{\"email\":\"%s\",\"password\":\"correct horse battery\"}".formatted(email)).expect(200);
         return new Api(http, login.json().get("accessToken").asText(), id);
+    }
+
+    /** Registers a fresh user (unique e-mail) into the workspace whose invitation code this is, and signs in. */
+    public static Api newUser(TestRestTemplate http, String name, String inviteCode) {
+        String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID() + "@example.com";
+        anonymous(http).post("/api/auth/register", JSON.createObjectNode()
+                .put("email", email).put("password", PASSWORD).put("name", name).put("inviteCode", inviteCode)
+                .toString()).expect(201);
+        return signIn(http, email, PASSWORD);
+    }
+
+    /** Signs in as an existing user. */
+    public static Api signIn(TestRestTemplate http, String email, String password) {
+        Response login = anonymous(http).post("/api/auth/login",
+                JSON.createObjectNode().put("email", email).put("password", password).toString()).expect(200);
+        return new Api(http, login.json().get("accessToken").asText());
+    }
+
+    /** A {@code multipart/form-data} POST; values are Strings or {@link org.springframework.core.io.Resource}s. */
+    public Response postMultipart(String path, org.springframework.util.MultiValueMap<String, Object> parts) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        return new Response(http.exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), String.class));
+    }
+
+    /** A GET whose body is read as bytes (downloads). */
+    public ResponseEntity<byte[]> download(String path) {
+        HttpHeaders headers = new HttpHeaders();
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
     }
 
     public Response get(String path) {

@@ -1,0 +1,49 @@
+package dev.crm.web.workspace;
+
+import java.util.List;
+
+import dev.crm.application.workspace.Invite;
+import dev.crm.application.workspace.Member;
+import dev.crm.application.workspace.NotWorkspaceOwnerException;
+import dev.crm.application.workspace.WorkspaceService;
+import dev.crm.domain.shared.Actor;
+import dev.crm.web.support.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The members of the caller's workspace, and invitations into it. */
+@RestController
+@RequestMapping("/api")
+public class WorkspaceController {
+
+    private final WorkspaceService workspaces;
+
+    public WorkspaceController(WorkspaceService workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    /** A single-use code a colleague registers with ({@code inviteCode}) to join the caller's workspace. Owner only. */
+    @PostMapping("/workspace/invites")
+    ResponseEntity<Invite> invite(Actor actor) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(workspaces.invite(actor.userId()));
+    }
+
+    /** Everyone in the caller's workspace, the caller included, sorted by name. */
+    @GetMapping("/users")
+    Members users(Actor actor) {
+        return new Members(workspaces.workspaceMembers(actor.userId()));
+    }
+
+    @ExceptionHandler(NotWorkspaceOwnerException.class)
+    ResponseEntity<Object> notOwner(NotWorkspaceOwnerException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+    }
+
+    record Members(List<Member> items) {
+    }
+}

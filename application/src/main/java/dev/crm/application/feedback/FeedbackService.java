@@ -34,7 +34,7 @@ public class FeedbackService {
                     f.attachment_name, f.attachment_type, f.attachment_size
              from feedback f join app_user u on u.id = f.author_id) listed""";
 
-    private static final KeysetList<FeedbackEntry> LIST = new KeysetList<>(LISTED, "id",
+    private static final KeysetList<FeedbackEntry> LIST = new KeysetList<>("*", LISTED, "id",
             List.of(SortKey.timestamp("createdAt", "created_at")), "-createdAt", null, FeedbackService::entry);
 
     private final JdbcClient jdbc;

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.crm.application.shared.RecordService;
 import dev.crm.application.shared.RecordServiceSupport;
+import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.domain.project.CreateProject;
 import dev.crm.domain.project.DeleteProject;
 import dev.crm.domain.project.Project;
@@ -35,14 +36,14 @@ public class ProjectService extends RecordService<ProjectDetails, ProjectView> {
 
     private final ProjectQueries queries;
     private final OrganizationQueries organizations;
-    private final WorkspaceMembers members;
+    private final WorkspaceService workspaces;
 
     public ProjectService(RecordServiceSupport support, ProjectQueries queries, OrganizationQueries organizations,
-                          WorkspaceMembers members) {
+                          WorkspaceService workspaces) {
         super(Project.TYPE, support);
         this.queries = queries;
         this.organizations = organizations;
-        this.members = members;
+        this.workspaces = workspaces;
     }
 
     /** A new project starts PLANNED unless told otherwise. */
@@ -79,7 +80,7 @@ public class ProjectService extends RecordService<ProjectDetails, ProjectView> {
                 && organizations.find(actor.userId(), details.organizationId()).isEmpty()) {
             errors.add(new FieldError("organizationId", "Not one of your organizations"));
         }
-        if (fields.contains("assigneeIds") && !members.allInWorkspaceOf(actor.userId(), details.assigneeIds())) {
+        if (fields.contains("assigneeIds") && !workspaces.allInWorkspaceOf(actor.userId(), details.assigneeIds())) {
             errors.add(new FieldError("assigneeIds", "Assignees must be members of your workspace"));
         }
         if (!errors.isEmpty()) {

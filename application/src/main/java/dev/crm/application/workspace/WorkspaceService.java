@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,6 +76,20 @@ public class WorkspaceService {
                                        where a.id = ? and b.id = ?)""")
                 .params(userId, otherUserId)
                 .query(Boolean.class).single();
+    }
+
+    /** Whether every one of {@code others} belongs to the workspace of {@code userId} (true when there are none). */
+    @Transactional(readOnly = true)
+    public boolean allInWorkspaceOf(UUID userId, Collection<UUID> others) {
+        if (others.isEmpty()) {
+            return true;
+        }
+        Long inWorkspace = jdbc.sql("""
+                        select count(*) from app_user u
+                        where u.id in (:others)
+                          and u.workspace_id = (select workspace_id from app_user where id = :user)""")
+                .param("others", others).param("user", userId).query(Long.class).single();
+        return inWorkspace == others.size();
     }
 
     /** Whether {@code userId} owns their workspace. */

@@ -15,6 +15,7 @@ import dev.crm.application.organization.OrganizationService;
 import dev.crm.application.project.ProjectService;
 import dev.crm.application.shared.ProjectionRebuild;
 import dev.crm.application.task.TaskService;
+import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.domain.contact.ContactDetails;
 import dev.crm.domain.organization.OrganizationDetails;
 import dev.crm.domain.project.ProjectDetails;
@@ -45,6 +46,8 @@ class ProjectionRebuildTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    WorkspaceService workspaces;
+    @Autowired
     ContactService contacts;
     @Autowired
     OrganizationService organizations;
@@ -61,10 +64,8 @@ class ProjectionRebuildTest {
 
     @Test
     void rebuildingFromTheEventStoreReproducesEveryReadModel() {
-        Actor owner = user("Olivia");
-        Actor assignee = user("Arthur");
-        jdbc.sql("update app_user set workspace_id = (select workspace_id from app_user where id = :o) where id = :a")
-                .param("o", owner.userId()).param("a", assignee.userId()).update();
+        Actor owner = user("Olivia", null);
+        Actor assignee = user("Arthur", workspaces.invite(owner.userId()).code());
 
         var contact = contacts.create(owner, new ContactDetails("Rebuilt Rita", "rita@example.com", null, null, null));
         contacts.update(owner, contact.id(), 1, Patch.of(new ContactDetails("Rita", null, null, "CTO", null),
@@ -94,9 +95,9 @@ class ProjectionRebuildTest {
         }
     }
 
-    private Actor user(String name) {
+    private Actor user(String name, String inviteCode) {
         UUID id = accounts.register(new Registration(name.toLowerCase() + "." + UUID.randomUUID() + "@example.com",
-                "a long passphrase", name)).getId();
+                "a long passphrase", name, inviteCode)).getId();
         return Actor.of(id, Channel.UI);
     }
 

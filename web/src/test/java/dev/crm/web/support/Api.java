@@ -37,16 +37,9 @@ public final class Api {
         return new Api(http, null, null);
     }
 
-    /** Registers a fresh user (unique e-mail) and signs in. */
+    /** Registers a fresh user (unique e-mail) in a workspace of their own, and signs in. */
     public static Api newUser(TestRestTemplate http, String name) {
-        String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID() + "@example.com";
-        Api anonymous = anonymous(http);
-        String id = anonymous.post("/api/auth/register",
-                "{\"email\":\"%s\",\"password\":\"correct horse battery\",\"name\":\"%s\"}".formatted(email, name))
-                .expect(201).json().get("id").asText();
-        Response login = anonymous.post("/api/auth/login",
-                "{\"email\":\"%s\",\"password\":\"correct horse battery\"}".formatted(email)).expect(200);
-        return new Api(http, login.json().get("accessToken").asText(), id);
+        return newUser(http, name, null);
     }
 
     /** Registers a fresh user (unique e-mail) into the workspace whose invitation code this is, and signs in. */
@@ -62,7 +55,9 @@ public final class Api {
     public static Api signIn(TestRestTemplate http, String email, String password) {
         Response login = anonymous(http).post("/api/auth/login",
                 JSON.createObjectNode().put("email", email).put("password", password).toString()).expect(200);
-        return new Api(http, login.json().get("accessToken").asText());
+        String token = login.json().get("accessToken").asText();
+        String id = new Api(http, token, null).get("/api/me").expect(200).json().get("id").asText();
+        return new Api(http, token, id);
     }
 
     /** A {@code multipart/form-data} POST; values are Strings or {@link org.springframework.core.io.Resource}s. */

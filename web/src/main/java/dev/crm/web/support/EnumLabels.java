@@ -1,9 +1,13 @@
 package dev.crm.web.support;
 
 import java.util.Locale;
+import java.util.Map;
 
 /** Codes such as {@code IN_PROGRESS} as people read them: "In progress". */
 public final class EnumLabels {
+
+    /** Codes whose words are not just their letters. */
+    private static final Map<String, String> IRREGULAR = Map.of("TODO", "To do");
 
     private EnumLabels() {
     }
@@ -13,8 +17,11 @@ public final class EnumLabels {
         if (code == null) {
             return "—";
         }
-        String words = (code instanceof Enum<?> constant ? constant.name() : code.toString())
-                .replace('_', ' ').toLowerCase(Locale.ROOT);
+        String name = code instanceof Enum<?> constant ? constant.name() : code.toString();
+        if (IRREGULAR.containsKey(name)) {
+            return IRREGULAR.get(name);
+        }
+        String words = name.replace('_', ' ').toLowerCase(Locale.ROOT);
         return words.isEmpty() ? "—" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

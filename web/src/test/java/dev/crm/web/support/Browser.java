@@ -141,6 +141,8 @@ public final class Browser implements AutoCloseable {
         type(id, text);
         wait.until(d -> displayedWithText(d.findElements(
                 By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")), text)).click();
+        // A multi-select keeps its suggestions open over the fields below; leaving the field closes them.
+        input(id).sendKeys(Keys.TAB);
         waitForVaadin();
     }
 
@@ -155,6 +157,11 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page shows {@code text} somewhere. */
     public void waitForText(String text) {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** Waits until the element with this id shows {@code text} somewhere in it. */
+    public void waitForText(String id, String text) {
+        wait.until(d -> d.findElements(By.id(id)).stream().anyMatch(element -> element.getText().contains(text)));
     }
 
     /** The visible text of the page. */

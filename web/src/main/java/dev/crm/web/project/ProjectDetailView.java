@@ -137,8 +137,8 @@ public class ProjectDetailView extends VerticalLayout implements HasUrlParameter
         FormLayout facts = new FormLayout();
         facts.setId("project-facts");
         facts.setResponsiveSteps(new ResponsiveStep("0", 1, ResponsiveStep.LabelsPosition.TOP),
-                new ResponsiveStep("40rem", 2, ResponsiveStep.LabelsPosition.TOP),
-                new ResponsiveStep("64rem", 4, ResponsiveStep.LabelsPosition.TOP));
+                new ResponsiveStep("28rem", 2, ResponsiveStep.LabelsPosition.TOP),
+                new ResponsiveStep("56rem", 4, ResponsiveStep.LabelsPosition.TOP));
         facts.addFormItem(value(owner), "Owner");
         facts.addFormItem(value(EnumLabels.of(project.status())), "Status");
         facts.addFormItem(value(project.organizationName()), "Organization");

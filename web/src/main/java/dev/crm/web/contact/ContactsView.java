@@ -1,6 +1,5 @@
 package dev.crm.web.contact;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -9,17 +8,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.crm.application.contact.ContactService;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.projections.contact.ContactView;
-import dev.crm.projections.support.PageRequest;
 import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.shell.MainLayout;
 import dev.crm.web.support.KeysetFetch;
 import dev.crm.web.support.Notifications;
+import dev.crm.web.support.SearchField;
 import jakarta.annotation.security.PermitAll;
 
 /** The user's contacts: search, scroll through all of them, open one to edit, or create a new one. */
@@ -27,8 +25,6 @@ import jakarta.annotation.security.PermitAll;
 @PageTitle("Contacts · CRM")
 @PermitAll
 public class ContactsView extends VerticalLayout {
-
-    private static final Duration SEARCH_DELAY = Duration.ofMillis(300);
 
     private final ContactService contacts;
     private final CurrentUser user;
@@ -48,17 +44,7 @@ public class ContactsView extends VerticalLayout {
     }
 
     private HorizontalLayout toolbar() {
-        TextField search = new TextField();
-        search.setId("contact-search");
-        search.setPlaceholder("Search contacts");
-        search.setAriaLabel("Search contacts");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setMaxLength(200);
-        search.setWidth("22rem");
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setValueChangeTimeout((int) SEARCH_DELAY.toMillis());
-        search.addValueChangeListener(event -> list.search(event.getValue()));
+        TextField search = SearchField.create("contact-search", "Search contacts", list::search);
 
         Button create = new Button("New contact", VaadinIcon.PLUS.create(),
                 event -> ContactDialog.create(contacts, user, list::refreshAll).open());

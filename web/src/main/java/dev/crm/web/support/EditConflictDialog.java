@@ -18,13 +18,19 @@ public class EditConflictDialog extends Dialog {
 
     public EditConflictDialog(EditConflictException conflict, FieldLabels labels,
                               SerializableRunnable applyMine, SerializableRunnable discardMine) {
+        this(conflict, labels, FieldValueText.PLAIN, applyMine, discardMine);
+    }
+
+    /** @param values how values read, for fields that hold ids or codes */
+    public EditConflictDialog(EditConflictException conflict, FieldLabels labels, FieldValueText values,
+                              SerializableRunnable applyMine, SerializableRunnable discardMine) {
         setHeaderTitle("Changed while you were editing");
         setWidth("40rem");
         Grid<FieldConflict> fields = new Grid<>();
         fields.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         fields.addColumn(c -> labels.of(c.field())).setHeader("Field");
-        fields.addColumn(c -> FieldLabels.valueText(c.currentValue())).setHeader("Now saved");
-        fields.addColumn(c -> FieldLabels.valueText(c.yourValue())).setHeader("Yours");
+        fields.addColumn(c -> values.of(c.field(), c.currentValue())).setHeader("Now saved");
+        fields.addColumn(c -> values.of(c.field(), c.yourValue())).setHeader("Yours");
         fields.setItems(conflict.conflicts());
         fields.setAllRowsVisible(true);
         add(new Paragraph("Someone else changed these fields after you opened the record. "

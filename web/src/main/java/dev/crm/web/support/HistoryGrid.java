@@ -17,9 +17,16 @@ import dev.crm.projections.audit.HistoryEntry;
 public class HistoryGrid extends Grid<HistoryEntry> {
 
     private final FieldLabels labels;
+    private final FieldValueText values;
 
     public HistoryGrid(DateTimeFormatter dateTimeFormat, FieldLabels labels) {
+        this(dateTimeFormat, labels, FieldValueText.PLAIN);
+    }
+
+    /** @param values how values read, for fields that hold ids or codes */
+    public HistoryGrid(DateTimeFormatter dateTimeFormat, FieldLabels labels, FieldValueText values) {
         this.labels = labels;
+        this.values = values;
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(entry -> dateTimeFormat.format(entry.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         addColumn(HistoryEntry::actorName).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
@@ -37,10 +44,9 @@ public class HistoryGrid extends Grid<HistoryEntry> {
         for (FieldChange change : entry.changes()) {
             Span field = new Span(labels.of(change.field()) + ": ");
             field.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            String values = created
-                    ? FieldLabels.valueText(change.newValue())
-                    : FieldLabels.valueText(change.oldValue()) + " → " + FieldLabels.valueText(change.newValue());
-            description.add(new Div(field, new Span(values)));
+            String newValue = values.of(change.field(), change.newValue());
+            String text = created ? newValue : values.of(change.field(), change.oldValue()) + " → " + newValue;
+            description.add(new Div(field, new Span(text)));
         }
         return description;
     }

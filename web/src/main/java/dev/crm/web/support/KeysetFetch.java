@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.HasLazyDataView;
 import com.vaadin.flow.data.provider.LazyDataView;
@@ -24,6 +25,7 @@ import dev.crm.projections.support.PageRequest;
  * Vaadin asks by offset, but a cursor list cannot jump. So the cursor that continues the list at every offset
  * reached so far is remembered, and a request further down walks forward from the nearest known one. Columns
  * sort by their sort property ({@code Column#setSortProperty("name")}), sent as {@code name} or {@code -name}.
+ * In a combo box, the text typed into it is the search.
  */
 public final class KeysetFetch<T> implements CallbackDataProvider.FetchCallback<T, Void> {
 
@@ -47,6 +49,21 @@ public final class KeysetFetch<T> implements CallbackDataProvider.FetchCallback<
         return fetch;
     }
 
+    /** Makes {@code comboBox} offer what {@code pages} returns for the text typed into it, page by page. */
+    public static <T> KeysetFetch<T> attach(ComboBoxBase<?, T, ?> comboBox,
+                                            SerializableFunction<PageRequest, Page<T>> pages) {
+        KeysetFetch<T> fetch = new KeysetFetch<>(pages);
+        fetch.dataView = comboBox.setItems(query -> {
+            String typed = query.getFilter().orElse(null);
+            if (!Objects.equals(typed, fetch.search)) {
+                fetch.search = typed;
+                fetch.forgetCursors();
+            }
+            return fetch.rows(query.getSortOrders(), query.getOffset(), query.getLimit());
+        });
+        return fetch;
+    }
+
     /** Narrows the list to what matches {@code text} (blank: everything). */
     public void search(String text) {
         search = text;
@@ -61,13 +78,15 @@ public final class KeysetFetch<T> implements CallbackDataProvider.FetchCallback<
 
     @Override
     public Stream<T> fetch(Query<T, Void> query) {
-        String requestedSort = sortOf(query.getSortOrders());
+        return rows(query.getSortOrders(), query.getOffset(), query.getLimit());
+    }
+
+    private Stream<T> rows(List<QuerySortOrder> sortOrders, int offset, int limit) {
+        String requestedSort = sortOf(sortOrders);
         if (!Objects.equals(requestedSort, sort)) {
             sort = requestedSort;
             forgetCursors();
         }
-        int offset = query.getOffset();
-        int limit = query.getLimit();
         Map.Entry<Integer, String> start = cursors.floorEntry(offset);
         int position = start.getKey();
         String cursor = start.getValue();

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -46,6 +49,8 @@ public final class Browser implements AutoCloseable {
         this.profile = profile;
         this.driver = driver;
         this.wait = new WebDriverWait(driver, TIMEOUT);
+        // Vaadin re-renders grid cells and overlays while a wait looks at them; look again rather than fail.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** A new browser session against the application on {@code http://localhost:port/}. */
@@ -104,6 +109,66 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> gridCells().contains(text));
     }
 
+    /** Waits until the page's grids show each of {@code shown} and none of {@code hidden}, e.g. after filtering. */
+    public void waitForGridCells(Collection<String> shown, Collection<String> hidden) {
+        wait.until(d -> {
+            List<String> cells = gridCells();
+            return cells.containsAll(shown) && hidden.stream().noneMatch(cells::contains);
+        });
+    }
+
+    /** Clicks the grid cell showing exactly {@code text}, as a user opens a row. */
+    public void clickGridCell(String text) {
+        wait.until(d -> displayedWithText(d.findElements(By.tagName("vaadin-grid-cell-content")), text)).click();
+        waitForVaadin();
+    }
+
+    /** Clicks the element labelled {@code ariaLabel} for assistive technology, e.g. an icon button in a grid row. */
+    public void clickLabelled(String ariaLabel) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[aria-label='" + ariaLabel + "']"))).click();
+        waitForVaadin();
+    }
+
+    /** Opens the Vaadin select with this id and picks the option showing {@code text}. */
+    public void select(String id, String text) {
+        click(id);
+        wait.until(d -> displayedWithText(d.findElements(By.tagName("vaadin-select-item")), text)).click();
+        waitForVaadin();
+    }
+
+    /** Types {@code text} into the (multi-select) combo box with this id and picks the suggestion showing it. */
+    public void choose(String id, String text) {
+        type(id, text);
+        wait.until(d -> displayedWithText(d.findElements(
+                By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")), text)).click();
+        // A multi-select keeps its suggestions open over the fields below; leaving the field closes them.
+        input(id).sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** Enters a day into the date picker with this id, as typed in the browser's language (US English here). */
+    public void typeDate(String id, LocalDate date) {
+        WebElement input = input(id);
+        input.clear();
+        input.sendKeys(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear(), Keys.ENTER);
+        waitForVaadin();
+    }
+
+    /** Waits until the page shows {@code text} somewhere. */
+    public void waitForText(String text) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** Waits until the element with this id shows {@code text} somewhere in it. */
+    public void waitForText(String id, String text) {
+        wait.until(d -> d.findElements(By.id(id)).stream().anyMatch(element -> element.getText().contains(text)));
+    }
+
+    /** The visible text of the page. */
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     /** The texts of the rendered grid cells, headers included, of every grid on the page. */
     public List<String> gridCells() {
         return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
@@ -133,7 +198,15 @@ public final class Browser implements AutoCloseable {
     }
 
     private WebElement input(String fieldId) {
-        return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
+    }
+
+    /** The first of {@code elements} on screen showing exactly {@code text}, or null (so a wait goes on). */
+    private static WebElement displayedWithText(List<WebElement> elements, String text) {
+        return elements.stream()
+                .filter(element -> element.isDisplayed() && element.getText().strip().equals(text))
+                .findFirst().orElse(null);
     }
 
     private void deleteProfile() {

@@ -1,0 +1,17 @@
+package dev.crm.web.project;
+
+import java.util.UUID;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import dev.crm.web.support.KeysetFetch;
+
+/** Picks one of the user's organizations, searching them as the user types; holds its id, as a project does. */
+class OrganizationPicker extends ComboBox<UUID> {
+
+    OrganizationPicker(OrganizationNames organizations) {
+        KeysetFetch.attach(this, organizations::list);
+        setItemLabelGenerator(organizations::of);
+        setClearButtonVisible(true);
+        setPlaceholder("None");
+    }
+}

@@ -3,11 +3,22 @@ package dev.crm.web.project;
 import java.util.List;
 import java.util.UUID;
 
+import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.projections.project.Person;
+import org.springframework.stereotype.Component;
 
 /** Who works in a user's workspace: the people projects can be shared with and tasks assigned to. */
-public interface WorkspaceDirectory {
+@Component
+public class WorkspaceDirectory {
+
+    private final WorkspaceService workspaces;
+
+    WorkspaceDirectory(WorkspaceService workspaces) {
+        this.workspaces = workspaces;
+    }
 
     /** The members of {@code userId}'s workspace, the user included, ordered by name. */
-    List<Person> members(UUID userId);
+    public List<Person> members(UUID userId) {
+        return workspaces.workspaceMembers(userId).stream().map(member -> new Person(member.id(), member.name())).toList();
+    }
 }

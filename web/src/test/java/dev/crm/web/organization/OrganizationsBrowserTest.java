@@ -27,7 +27,7 @@ class OrganizationsBrowserTest {
     @Test
     void createsEditsAndDeletesAnOrganization() {
         String email = "orgs-" + UUID.randomUUID() + "@example.com";
-        accounts.register(new Registration(email, PASSWORD, "Olga Org"));
+        accounts.register(new Registration(email, PASSWORD, "Olga Org", null));
         try (Browser browser = Browser.open(port)) {
             browser.signIn(email, PASSWORD);
             browser.visit("organizations");

@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.crm.application.account.AccountService;
 import dev.crm.application.organization.OrganizationService;
 import dev.crm.application.project.ProjectService;
+import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.domain.organization.OrganizationDetails;
 import dev.crm.domain.project.ProjectDetails;
 import dev.crm.domain.project.ProjectStatus;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The projects screens in a real browser: a project with an organization and an assignee, and its tasks. */
 @CrmIntegrationTest
@@ -35,21 +35,20 @@ class ProjectsBrowserTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     OrganizationService organizations;
     @Autowired
     ProjectService projects;
+    @Autowired
+    WorkspaceService workspaceService;
 
     TestUser owner;
     TestUser assignee;
 
     @BeforeEach
     void twoUsersOfOneWorkspace() {
-        Workspaces workspaces = new Workspaces(accounts, jdbc);
+        Workspaces workspaces = new Workspaces(accounts, workspaceService);
         owner = workspaces.register("Olivia Owner");
-        assignee = workspaces.register("Abel Assignee");
-        workspaces.join(assignee, owner);
+        assignee = workspaces.registerInvitedBy("Abel Assignee", owner);
     }
 
     @Test

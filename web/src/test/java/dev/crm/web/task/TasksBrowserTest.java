@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.crm.application.account.AccountService;
 import dev.crm.application.project.ProjectService;
+import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.application.task.TaskService;
 import dev.crm.domain.project.ProjectDetails;
 import dev.crm.domain.project.ProjectStatus;
@@ -23,7 +24,6 @@ import dev.crm.web.support.Workspaces.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The task list in a real browser: each filter shows exactly the tasks it should. */
 @CrmIntegrationTest
@@ -36,15 +36,15 @@ class TasksBrowserTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     ProjectService projects;
+    @Autowired
+    WorkspaceService workspaceService;
     @Autowired
     TaskService tasks;
 
     @Test
     void filtersByStatusPriorityAndDueDate() {
-        TestUser user = new Workspaces(accounts, jdbc).register("Tess Tasks");
+        TestUser user = new Workspaces(accounts, workspaceService).register("Tess Tasks");
         Actor actor = Actor.of(user.id(), Channel.UI);
         UUID project = projects.create(actor, new ProjectDetails("Conference", ProjectStatus.IN_PROGRESS, null,
                 Set.of(), null)).id();

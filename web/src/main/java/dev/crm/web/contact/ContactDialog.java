@@ -2,11 +2,16 @@ package dev.crm.web.contact;
 
 import java.util.UUID;
 
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableRunnable;
 import dev.crm.application.contact.ContactService;
+import dev.crm.application.organization.OrganizationService;
 import dev.crm.domain.contact.ContactDetails;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.projections.contact.ContactView;
+import dev.crm.projections.organization.OrganizationView;
+import dev.crm.projections.support.Page;
+import dev.crm.projections.support.PageRequest;
 import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.support.RecordDialog;
 import dev.crm.web.support.RecordKind;
@@ -20,16 +25,24 @@ final class ContactDialog {
     private ContactDialog() {
     }
 
-    static RecordDialog<ContactDetails, ContactView> create(ContactService contacts, CurrentUser user,
-                                                            SerializableRunnable afterChange) {
-        return RecordDialog.forNew(KIND, new ContactForm(), user,
+    static RecordDialog<ContactDetails, ContactView> create(ContactService contacts, OrganizationService organizations,
+                                                            CurrentUser user, SerializableRunnable afterChange) {
+        return RecordDialog.forNew(KIND, new ContactForm(organizationNames(organizations, user)), user,
                 details -> contacts.create(user.actor(), details), afterChange);
     }
 
     /** @throws RecordNotFoundException if the contact is gone */
-    static RecordDialog<ContactDetails, ContactView> edit(ContactService contacts, CurrentUser user, UUID id,
-                                                          SerializableRunnable afterChange) {
-        return RecordDialog.forExisting(KIND, contacts, new ContactForm(), user, contacts.get(user.id(), id),
-                afterChange);
+    static RecordDialog<ContactDetails, ContactView> edit(ContactService contacts, OrganizationService organizations,
+                                                          CurrentUser user, UUID id, SerializableRunnable afterChange) {
+        return RecordDialog.forExisting(KIND, contacts, new ContactForm(organizationNames(organizations, user)), user,
+                contacts.get(user.id(), id), afterChange);
+    }
+
+    private static SerializableFunction<PageRequest, Page<String>> organizationNames(OrganizationService organizations,
+                                                                                    CurrentUser user) {
+        return request -> {
+            Page<OrganizationView> page = organizations.list(user.id(), request);
+            return new Page<>(page.items().stream().map(OrganizationView::name).toList(), page.nextCursor());
+        };
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.crm.application.contact.ContactService;
+import dev.crm.application.organization.OrganizationService;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.projections.contact.ContactView;
 import dev.crm.web.shell.CurrentUser;
@@ -27,11 +28,13 @@ import jakarta.annotation.security.PermitAll;
 public class ContactsView extends VerticalLayout {
 
     private final ContactService contacts;
+    private final OrganizationService organizations;
     private final CurrentUser user;
     private final KeysetFetch<ContactView> list;
 
-    public ContactsView(ContactService contacts, CurrentUser user) {
+    public ContactsView(ContactService contacts, OrganizationService organizations, CurrentUser user) {
         this.contacts = contacts;
+        this.organizations = organizations;
         this.user = user;
         setSizeFull();
         ContactGrid grid = new ContactGrid(user.dateTimeFormat(getLocale()));
@@ -47,7 +50,7 @@ public class ContactsView extends VerticalLayout {
         TextField search = SearchField.create("contact-search", "Search contacts", list::search);
 
         Button create = new Button("New contact", VaadinIcon.PLUS.create(),
-                event -> ContactDialog.create(contacts, user, list::refreshAll).open());
+                event -> ContactDialog.create(contacts, organizations, user, list::refreshAll).open());
         create.setId("new-contact");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -59,7 +62,7 @@ public class ContactsView extends VerticalLayout {
 
     private void open(UUID id) {
         try {
-            ContactDialog.edit(contacts, user, id, list::refreshAll).open();
+            ContactDialog.edit(contacts, organizations, user, id, list::refreshAll).open();
         } catch (RecordNotFoundException gone) {
             Notifications.error("This contact no longer exists; it may have been deleted meanwhile.");
             list.refreshAll();

@@ -85,7 +85,8 @@ public abstract class RecordForm<D extends Record> extends FormLayout {
         return field;
     }
 
-    private <F extends Component & HasValue<?, String> & HasLabel> F text(F field, String property) {
+    /** Labels, identifies and binds a text-valued {@code field}, storing what the user typed trimmed (blank: none). */
+    protected <F extends Component & HasValue<?, String> & HasLabel> F text(F field, String property) {
         identify(field, property);
         // Validate what will be stored: blanks trimmed, and an empty field is "none" rather than "".
         binder.forField(field)

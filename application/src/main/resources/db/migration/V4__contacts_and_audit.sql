@@ -15,13 +15,19 @@ create table contact (
     created_at   timestamptz  not null,
     updated_at   timestamptz  not null,
     version      bigint       not null,
+    -- sort keys as plain columns: row-level security only lets leakproof comparisons of plain columns use an index
+    name_key         text generated always as (coalesce(lower(name), '')) stored,
+    email_key        text generated always as (coalesce(lower(email), '')) stored,
+    organization_key text generated always as (coalesce(lower(organization), '')) stored,
+    job_position_key text generated always as (coalesce(lower(job_position), '')) stored,
     search_text  text generated always as (
         lower(name || ' ' || coalesce(email, '') || ' ' || coalesce(organization, '') || ' ' || coalesce(job_position, ''))
         ) stored
 );
-create index contact_owner_name on contact (owner_id, (coalesce(lower(name), '')), id);
-create index contact_owner_email on contact (owner_id, (coalesce(lower(email), '')), id);
-create index contact_owner_organization on contact (owner_id, (coalesce(lower(organization), '')), id);
+create index contact_owner_name on contact (owner_id, name_key, id);
+create index contact_owner_email on contact (owner_id, email_key, id);
+create index contact_owner_organization on contact (owner_id, organization_key, id);
+create index contact_owner_job_position on contact (owner_id, job_position_key, id);
 create index contact_owner_updated on contact (owner_id, updated_at, id);
 create index contact_owner_created on contact (owner_id, created_at, id);
 create index contact_search on contact using gin (search_text gin_trgm_ops);

@@ -26,10 +26,10 @@ public class ContactQueries {
             rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
 
     private static final KeysetList<ContactView> LIST = new KeysetList<>("*", "contact", "id", List.of(
-            SortKey.text("name", "name"),
-            SortKey.text("email", "email"),
-            SortKey.text("organization", "organization"),
-            SortKey.text("jobPosition", "job_position"),
+            SortKey.text("name", "name_key"),
+            SortKey.text("email", "email_key"),
+            SortKey.text("organization", "organization_key"),
+            SortKey.text("jobPosition", "job_position_key"),
             SortKey.timestamp("createdAt", "created_at"),
             SortKey.timestamp("updatedAt", "updated_at")),
             "name", "search_text", ROW);

@@ -25,8 +25,8 @@ public class OrganizationQueries {
             rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
 
     private static final KeysetList<OrganizationView> LIST = new KeysetList<>("*", "organization", "id", List.of(
-            SortKey.text("name", "name"),
-            SortKey.text("industry", "industry"),
+            SortKey.text("name", "name_key"),
+            SortKey.text("industry", "industry_key"),
             SortKey.timestamp("createdAt", "created_at"),
             SortKey.timestamp("updatedAt", "updated_at")),
             "name", "search_text", ROW);

@@ -42,10 +42,10 @@ public class ProjectQueries {
             rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
 
     private static final KeysetList<ProjectView> LIST = new KeysetList<>(COLUMNS, FROM, "p.id", List.of(
-            SortKey.text("name", "p.name"),
-            SortKey.ordinal("status", "p.status", ProjectStatus.class),
-            SortKey.text("organization", "p.organization_name"),
-            SortKey.date("dueDate", "p.due_date"),
+            SortKey.text("name", "p.name_key"),
+            SortKey.rank("status", "p.status_rank"),
+            SortKey.text("organization", "p.organization_key"),
+            SortKey.date("dueDate", "p.due_key"),
             SortKey.timestamp("createdAt", "p.created_at"),
             SortKey.timestamp("updatedAt", "p.updated_at")),
             "name", "p.search_text", ROW);

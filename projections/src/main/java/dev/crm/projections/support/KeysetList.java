@@ -51,8 +51,11 @@ public record KeysetList<T>(String columns, String from, String idColumn, List<S
             if (!cursor.sort().equals(sort)) {
                 throw InvalidInputException.of("cursor", "The cursor belongs to another sort order");
             }
-            conditions.add("(" + key.expression() + ", " + idColumn + ") " + (descending ? "<" : ">")
-                    + " (cast(:cursorValue as " + key.sqlType() + "), :cursorId)");
+            // (key, id) after the cursor, spelled out: a row comparison is not leakproof and would keep the index out
+            String after = descending ? "<" : ">";
+            String value = "cast(:cursorValue as " + key.sqlType() + ")";
+            conditions.add(key.expression() + " " + after + "= " + value + " and (" + key.expression() + " " + after
+                    + " " + value + " or " + idColumn + " " + after + " :cursorId)");
             args.put("cursorValue", cursor.value());
             args.put("cursorId", cursor.id());
         }

@@ -34,12 +34,12 @@ public class TaskQueries {
             rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
 
     private static final KeysetList<TaskView> LIST = new KeysetList<>(COLUMNS, FROM, "t.id", List.of(
-            SortKey.text("name", "t.name"),
-            SortKey.ordinal("status", "t.status", TaskStatus.class),
-            SortKey.ordinal("priority", "t.priority", TaskPriority.class),
-            SortKey.text("project", "p.name"),
-            SortKey.text("assignee", "u.name"),
-            SortKey.date("dueDate", "t.due_date"),
+            SortKey.text("name", "t.name_key"),
+            SortKey.rank("status", "t.status_rank"),
+            SortKey.rank("priority", "t.priority_rank"),
+            SortKey.joinedText("project", "p.name"),
+            SortKey.joinedText("assignee", "u.name"),
+            SortKey.date("dueDate", "t.due_key"),
             SortKey.timestamp("createdAt", "t.created_at"),
             SortKey.timestamp("updatedAt", "t.updated_at")),
             "dueDate", "t.search_text", ROW);

@@ -69,6 +69,23 @@ class RowLevelSecurityTest {
         })).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
     }
 
+    /** Security policies keep non-leakproof conditions out of index scans; ours are built to stay in. */
+    @Test
+    void deepPagesAndSearchesCanUseTheirIndexesUnderRowLevelSecurity() {
+        UUID alice = UUID.randomUUID();
+        String deepPage = transaction.execute(tx -> {
+            rowSecurity.actAs(alice);
+            jdbc.sql("set local enable_seqscan = off").update();
+            return String.join("\n", jdbc.sql("""
+                    explain select id from contact where owner_id = :owner and name_key >= 'm'
+                      and (name_key > 'm' or id > gen_random_uuid()) order by name_key, id limit 50""")
+                    .param("owner", alice).query(String.class).list());
+        });
+        assertThat(deepPage).containsPattern("Index Cond: \\(\\(owner_id = .*\\) AND \\(name_key >= 'm'::text\\)\\)");
+        assertThat(jdbc.sql("select proleakproof from pg_proc where proname = 'texticlike'").query(Boolean.class).single())
+                .as("ILIKE may use the trigram indexes").isTrue();
+    }
+
     @Test
     void theApplicationRoleIsNeitherSuperuserNorTableOwner() {
         assertThat(jdbc.sql("select rolsuper or rolbypassrls from pg_roles where rolname = current_user")

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import dev.crm.application.account.AccountService;
 import dev.crm.application.account.UserAccount;
 import dev.crm.application.shared.InputValidator;
+import jakarta.persistence.EntityManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,17 +50,20 @@ class SampleDataCommand implements ApplicationRunner {
     private final AccountService accounts;
     private final EventStore eventStore;
     private final PlatformTransactionManager transactionManager;
+    private final EntityManager entityManager;
     private final InputValidator validator;
     private final List<SampleGenerator> generators;
     private final ConfigurableApplicationContext context;
 
     SampleDataCommand(Environment environment, AccountService accounts, EventStore eventStore,
-                      PlatformTransactionManager transactionManager, InputValidator validator,
-                      List<SampleGenerator> generators, ConfigurableApplicationContext context) {
+                      PlatformTransactionManager transactionManager, EntityManager entityManager,
+                      InputValidator validator, List<SampleGenerator> generators,
+                      ConfigurableApplicationContext context) {
         this.environment = environment;
         this.accounts = accounts;
         this.eventStore = eventStore;
         this.transactionManager = transactionManager;
+        this.entityManager = entityManager;
         this.validator = validator;
         this.generators = generators.stream().sorted(Comparator.comparingInt(SampleGenerator::order)).toList();
         this.context = context;
@@ -83,7 +87,7 @@ class SampleDataCommand implements ApplicationRunner {
                 user.getId(), counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name())
                         .collect(Collectors.joining(", ")), options.batchSize(), options.threads(), seed);
 
-        BulkEventLoader loader = new BulkEventLoader(eventStore, transactionManager, validator);
+        BulkEventLoader loader = new BulkEventLoader(eventStore, transactionManager, entityManager, validator);
         List<BulkEventLoader.Result> results = new ArrayList<>();
         counts.forEach((generator, count) -> results.add(loader.load(user.getId(), generator, count, options)));
         results.forEach(r -> log.info("Sample data loaded: {} {} in {} s ({} events/s)", r.records(), r.name(),

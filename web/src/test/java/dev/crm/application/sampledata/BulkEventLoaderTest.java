@@ -24,6 +24,7 @@ import dev.crm.projections.audit.HistoryEntry;
 import dev.crm.projections.contact.ContactView;
 import dev.crm.projections.support.PageRequest;
 import dev.crm.web.support.CrmIntegrationTest;
+import jakarta.persistence.EntityManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,8 @@ class BulkEventLoaderTest {
     @Autowired
     InputValidator validator;
     @Autowired
+    EntityManager entityManager;
+    @Autowired
     ContactService contacts;
     @Autowired
     JdbcClient jdbc;
@@ -53,7 +56,7 @@ class BulkEventLoaderTest {
     final ContactSampleGenerator generator = new ContactSampleGenerator();
 
     BulkEventLoader loader() {
-        return new BulkEventLoader(eventStore, transactionManager, validator);
+        return new BulkEventLoader(eventStore, transactionManager, entityManager, validator);
     }
 
     static BulkEventLoader.Options options(int batchSize, int threads, long seed) {

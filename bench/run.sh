@@ -196,7 +196,7 @@ for c in $CONNECTIONS; do
   pgbench -h $PG_HOST -p $PG_PORT -U postgres -n -c "$c" -j 2 -T "$DURATION" -f bench/sql/insert.sql "$DB" \
     >"$OUT/pgbench-$c.txt" 2>&1
   pg_cpu=$(cpu_report "pgbench-$c")
-  tps=$(awk '/^tps/ {print $3}' "$OUT/pgbench-$c.txt")
+  tps=$(awk '/^tps/ { printf "%.0f", $3 }' "$OUT/pgbench-$c.txt")
 
   log "wrk POST /api/contacts: $c connections, ${DURATION}s"
   before=$(db_stats)
@@ -301,8 +301,7 @@ java bench/JfrSummary.java "$OUT/create.jfr" 12 >"$OUT/profile.txt"
 say ""
 say "## Profile of the create path (JFR, ${PROFILE_SECONDS}s of POSTs at $first_c connections)"
 say ""
-sed 's/^/    /' "$OUT/profile.txt" >>"$SUMMARY"
-sed 's/^/    /' "$OUT/profile.txt" | head -60 >&2
+sed 's/^/    /' "$OUT/profile.txt" | tee -a "$SUMMARY"
 
 # ---- heap and CPU of the app over the whole run -----------------------------------------------------------------
 jcmd "$APP_PID" GC.heap_info >"$OUT/heap-info.txt" 2>&1 || true
@@ -322,4 +321,3 @@ say "- $(awk '$1 ~ /^[0-9]+$/ && NF >= 14 { n++; c += $8; if ($8 > mc) mc = $8; 
   END { printf "app CPU (pidstat every 5 s, %d samples): average %.0f %%, max %.0f %% (100 %% = one core); max RSS %.0f MB", n, c/n, mc, r/1024 }' "$OUT/pidstat-app.txt")"
 
 log "done: $SUMMARY"
-cat "$SUMMARY"

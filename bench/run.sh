@@ -25,6 +25,8 @@ PAGE_SIZE=${BENCH_PAGE_SIZE:-200}
 DEEP_PAGE=${BENCH_DEEP_PAGE:-5000}
 LAG_SAMPLES=${BENCH_LAG_SAMPLES:-200}        # POST-then-GET round trips for the projection-lag check
 PROFILE_SECONDS=${BENCH_PROFILE_SECONDS:-30}
+WALK_SECONDS=${BENCH_WALK_SECONDS:-300}      # time limit for walking the pages one after another
+PHASES=${BENCH_PHASES:-create reads lag profile}
 PORT=${BENCH_PORT:-18080}
 DB=${BENCH_DB:-crm_bench}
 PG_HOST=127.0.0.1
@@ -136,7 +138,7 @@ wrk_figures() {
   awk '
     function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
     /Requests\/sec/ { rps=$2 } $1=="50%" { p50=ms($2) } $1=="99%" { p99=ms($2) }
-    /Non-2xx/ { bad=$NF } /requests in/ { total=$1 }
+    /Non-2xx/ { bad+=$NF } /Socket errors/ { for (i = 3; i <= NF; i += 2) bad += $(i+1) } /requests in/ { total=$1 }
     END { printf "%.1f %.1f %.1f %d %d\n", rps, p50, p99, bad, total }' "$1"
 }
 db_stats() { "${PSQL[@]}" -d "$DB" -c "select xact_commit, tup_inserted from pg_stat_database where datname = '$DB'"; }
@@ -180,10 +182,11 @@ say "- contacts in the bench account at the start: $(contact_count); events in t
 
 # ---- warm-up ----------------------------------------------------------------------------------------------------
 log "warm-up: ${WARMUP}s of creates and reads"
-wrk -t2 -c16 -d$((WARMUP * 2 / 3))s -s bench/lua/post-contacts.lua "$BASE" >"$OUT/warmup-post.txt" 2>&1
-BENCH_PATH="/api/contacts?limit=50" wrk -t2 -c8 -d$((WARMUP / 3))s -s bench/lua/get.lua "$BASE" >"$OUT/warmup-get.txt" 2>&1
+wrk --timeout 30s -t2 -c16 -d$((WARMUP * 2 / 3))s -s bench/lua/post-contacts.lua "$BASE" >"$OUT/warmup-post.txt" 2>&1
+BENCH_PATH="/api/contacts?limit=50" wrk --timeout 30s -t2 -c8 -d$((WARMUP / 3))s -s bench/lua/get.lua "$BASE" >"$OUT/warmup-get.txt" 2>&1
 
 # ---- creates: REST vs pgbench -----------------------------------------------------------------------------------
+if [[ " $PHASES " == *" create "* ]]; then
 "${PSQL[@]}" -d "$DB" -c "create table if not exists bench_scratch (id bigserial primary key, payload text not null, created_at timestamptz not null default now())"
 say ""
 say "## Create throughput: POST /api/contacts (wrk) vs one-row INSERT (pgbench), same server, ${DURATION}s each"
@@ -210,7 +213,7 @@ for c in $CONNECTIONS; do
     done >"$OUT/lag-samples-$c.txt" 2>&1 ) &
   LAG_PID=$!; MONITOR_PIDS+=($LAG_PID)
   cpu_start "$DURATION" "post-$c"
-  wrk -t2 -c"$c" -d"${DURATION}s" --latency -s bench/lua/post-contacts.lua "$BASE" >"$OUT/wrk-post-$c.txt" 2>&1
+  wrk --timeout 30s -t2 -c"$c" -d"${DURATION}s" --latency -s bench/lua/post-contacts.lua "$BASE" >"$OUT/wrk-post-$c.txt" 2>&1
   cpu=$(cpu_report "post-$c")
   wait "$LAG_PID" 2>/dev/null || true
   after=$(db_stats)
@@ -229,44 +232,65 @@ say "CPU (cores) during the pgbench runs and per-request database work:"
 say ""
 sed 's/^/    /' "$OUT/notes.txt" | tee -a "$SUMMARY" >/dev/null
 : >"$OUT/notes.txt"
+fi
 
 # ---- reads over the loaded contacts -----------------------------------------------------------------------------
-log "walking $DEEP_PAGE pages of $PAGE_SIZE (bounded to 600 s)"
-export BENCH_PAGE_SIZE=$PAGE_SIZE BENCH_DEEP_PAGE=$DEEP_PAGE BENCH_CURSOR_FILE=$OUT/deep-cursor.txt
-wrk -t1 -c1 -d600s --latency -s bench/lua/walk-pages.lua "$BASE" >"$OUT/wrk-walk.txt" 2>&1
-deep_cursor=$(sed -n 1p "$OUT/deep-cursor.txt"); deep_page=$(sed -n 2p "$OUT/deep-cursor.txt")
-read -r _ walk50 walk99 _ walked < <(wrk_figures "$OUT/wrk-walk.txt")
+# The cursor that fetches page N starts after row (N-1)*PAGE_SIZE of the sort order. It is computed here from the
+# table (as superuser) in the list's own encoding — base64url of "<sort>\n<id>\n<value>", see projections'
+# Cursor — so the deep page can be measured without walking to it; the walk below shows how latency grows on the way.
+deep_cursor() { # $1 sort as the API names it, $2 its SQL expression
+  local offset=$(((DEEP_PAGE - 1) * PAGE_SIZE - 1)) order="asc" row
+  [[ $1 == -* ]] && order="desc"
+  row=$("${PSQL[@]}" -d "$DB" -F$'\t' -c "select id, ($2)::text from contact where owner_id = '$USER_ID'
+    order by $2 $order, id $order offset $offset limit 1")
+  [[ -n $row ]] || return 0
+  printf '%s\n%s\n%s' "$1" "${row%%$'\t'*}" "${row#*$'\t'}" | base64 -w0 | tr '+/' '-_' | tr -d '='
+}
+if [[ " $PHASES " == *" reads "* ]]; then
+  log "walking up to $DEEP_PAGE pages of $PAGE_SIZE, one after another (bounded to $WALK_SECONDS s)"
+  export BENCH_PAGE_SIZE=$PAGE_SIZE BENCH_DEEP_PAGE=$DEEP_PAGE BENCH_CURSOR_FILE=$OUT/walk-cursor.txt
+  wrk --timeout 30s -t1 -c1 -d"${WALK_SECONDS}s" --latency -s bench/lua/walk-pages.lua "$BASE" >"$OUT/wrk-walk.txt" 2>&1
+  [[ -s $OUT/walk-cursor.txt ]] || printf '\n1\nno page walked\n' >"$OUT/walk-cursor.txt"
+  walk_page=$(sed -n 2p "$OUT/walk-cursor.txt"); walk_reason=$(sed -n 3p "$OUT/walk-cursor.txt")
+  read -r _ walk50 walk99 _ walked < <(wrk_figures "$OUT/wrk-walk.txt")
 
-common_q=${BENCH_Q_COMMON:-smith}
-rare_q=${BENCH_Q_RARE:-$("${PSQL[@]}" -d "$DB" -c "select split_part(email, '@', 1) from contact where owner_id = '$USER_ID' and email ~ '[0-9]@' offset 1000 limit 1")}
-say ""
-say "## Reads over $(contact_count) contacts: $GET_CONNECTIONS connections, ${GET_DURATION}s each"
-say ""
-say "| request | requests/s | p50 ms | p99 ms | errors |"
-say "|---|---|---|---|---|"
-say "| walk: pages 1..$deep_page of $PAGE_SIZE, one after another ($walked pages) | — | $walk50 | $walk99 | — |"
-READ_NAMES=("first page, limit 50" "first page, limit $PAGE_SIZE" "deep page $deep_page of $PAGE_SIZE (by cursor)"
-  "q=$common_q (common), limit 50" "q=$rare_q (one or a few matches), limit 50" "sort -updatedAt, limit 50")
-READ_PATHS=("/api/contacts?limit=50" "/api/contacts?limit=$PAGE_SIZE" "/api/contacts?limit=$PAGE_SIZE&cursor=$deep_cursor"
-  "/api/contacts?limit=50&q=$common_q" "/api/contacts?limit=50&q=$rare_q" "/api/contacts?limit=50&sort=-updatedAt")
-for i in "${!READ_NAMES[@]}"; do
-  name=${READ_NAMES[$i]}
-  log "GET $name"
-  cpu_start "$GET_DURATION" "get-$i"
-  BENCH_PATH=${READ_PATHS[$i]} wrk -t2 -c"$GET_CONNECTIONS" -d"${GET_DURATION}s" --latency -s bench/lua/get.lua "$BASE" \
-    >"$OUT/wrk-get-$i.txt" 2>&1
-  cpu=$(cpu_report "get-$i")
-  read -r rps p50 p99 bad _ < <(wrk_figures "$OUT/wrk-get-$i.txt")
-  say "| $name | $rps | $p50 | $p99 | $bad |"
-  echo "$name: CPU $cpu" >>"$OUT/notes.txt"
-done
-say ""
-say "CPU (cores) during the read runs:"
-say ""
-sed 's/^/    /' "$OUT/notes.txt" | tee -a "$SUMMARY" >/dev/null
-: >"$OUT/notes.txt"
+  name_cursor=$(deep_cursor name "coalesce(lower(name), '')")
+  updated_cursor=$(deep_cursor -updatedAt "updated_at")
+  common_q=${BENCH_Q_COMMON:-smith}
+  rare_q=${BENCH_Q_RARE:-$("${PSQL[@]}" -d "$DB" -c "select split_part(email, '@', 1) from contact
+    where owner_id = '$USER_ID' and email ~ '[0-9]@' offset 1000 limit 1")}
+  say ""
+  say "## Reads over $(contact_count) contacts: $GET_CONNECTIONS connections, ${GET_DURATION}s each"
+  say ""
+  say "| request | requests/s | p50 ms | p99 ms | errors |"
+  say "|---|---|---|---|---|"
+  say "| walk from page 1, one connection, following nextCursor: reached page $walk_page of $PAGE_SIZE in $walked requests ($walk_reason) | — | $walk50 | $walk99 | — |"
+  READ_NAMES=("first page, limit 50" "first page, limit $PAGE_SIZE" "page $DEEP_PAGE of $PAGE_SIZE by name (default sort)"
+    "page $DEEP_PAGE of $PAGE_SIZE by -updatedAt" "q=$common_q (common word), limit 50"
+    "q=$rare_q (one or a few matches), limit 50" "first page by -updatedAt, limit 50")
+  READ_PATHS=("/api/contacts?limit=50" "/api/contacts?limit=$PAGE_SIZE" "/api/contacts?limit=$PAGE_SIZE&cursor=$name_cursor"
+    "/api/contacts?limit=$PAGE_SIZE&sort=-updatedAt&cursor=$updated_cursor" "/api/contacts?limit=50&q=$common_q"
+    "/api/contacts?limit=50&q=$rare_q" "/api/contacts?limit=50&sort=-updatedAt")
+  for i in "${!READ_NAMES[@]}"; do
+    name=${READ_NAMES[$i]}
+    log "GET $name"
+    cpu_start "$GET_DURATION" "get-$i"
+    BENCH_PATH=${READ_PATHS[$i]} wrk --timeout 30s -t2 -c"$GET_CONNECTIONS" -d"${GET_DURATION}s" --latency \
+      -s bench/lua/get.lua "$BASE" >"$OUT/wrk-get-$i.txt" 2>&1
+    cpu=$(cpu_report "get-$i")
+    read -r rps p50 p99 bad _ < <(wrk_figures "$OUT/wrk-get-$i.txt")
+    say "| $name | $rps | $p50 | $p99 | $bad |"
+    echo "$name: CPU $cpu" >>"$OUT/notes.txt"
+  done
+  say ""
+  say "CPU (cores) during the read runs:"
+  say ""
+  sed 's/^/    /' "$OUT/notes.txt" | tee -a "$SUMMARY" >/dev/null
+  : >"$OUT/notes.txt"
+fi
 
 # ---- projection lag ---------------------------------------------------------------------------------------------
+if [[ " $PHASES " == *" lag "* ]]; then
 log "projection lag: $LAG_SAMPLES POSTs, each followed at once by a GET of the new contact and a search for it"
 visible=0; found=0; : >"$OUT/lag-get-ms.txt"
 for i in $(seq "$LAG_SAMPLES"); do
@@ -288,20 +312,23 @@ say ""
 say "## Projection lag (subscribing processors: the read model is written in the command's transaction)"
 say ""
 say "- $visible of $LAG_SAMPLES new contacts were returned by a GET issued right after their POST returned (GET $lag_lat); $found of $LAG_SAMPLES found by a search for a word in them"
-say "- during the POST runs, sampling once a second the newest event (global index) and its contact's version in the read model in one snapshot: $(cat "$OUT"/lag-samples-*.txt | awk '$2 != $3' | wc -l) of $(cat "$OUT"/lag-samples-*.txt | wc -l) samples behind"
+say "- during the POST runs, sampling once a second the newest event (global index) and its contact's version in the read model in one snapshot: $(cat "$OUT"/lag-samples-*.txt 2>/dev/null | awk '$2 != $3' | wc -l) of $(cat "$OUT"/lag-samples-*.txt 2>/dev/null | wc -l) samples behind"
 say "- at the end: last global index $last_index; contacts created minus deleted in the event store $expected, rows in the read model $rows (difference $((expected - rows)))"
+fi
 
 # ---- profile of the create path ---------------------------------------------------------------------------------
+if [[ " $PHASES " == *" profile "* ]]; then
 first_c=${CONNECTIONS%% *}
 log "JFR profile: POST /api/contacts, $first_c connections, ${PROFILE_SECONDS}s"
 jcmd "$APP_PID" JFR.start name=bench settings=profile filename="$OUT/create.jfr" >/dev/null
-wrk -t2 -c"$first_c" -d"${PROFILE_SECONDS}s" -s bench/lua/post-contacts.lua "$BASE" >"$OUT/wrk-profile.txt" 2>&1
+wrk --timeout 30s -t2 -c"$first_c" -d"${PROFILE_SECONDS}s" -s bench/lua/post-contacts.lua "$BASE" >"$OUT/wrk-profile.txt" 2>&1
 jcmd "$APP_PID" JFR.stop name=bench >/dev/null
 java bench/JfrSummary.java "$OUT/create.jfr" 12 >"$OUT/profile.txt"
 say ""
 say "## Profile of the create path (JFR, ${PROFILE_SECONDS}s of POSTs at $first_c connections)"
 say ""
 sed 's/^/    /' "$OUT/profile.txt" | tee -a "$SUMMARY"
+fi
 
 # ---- heap and CPU of the app over the whole run -----------------------------------------------------------------
 jcmd "$APP_PID" GC.heap_info >"$OUT/heap-info.txt" 2>&1 || true

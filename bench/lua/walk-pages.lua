@@ -37,6 +37,9 @@ response = function(status, headers, body)
    end
    cursor = next_cursor
    page = page + 1
+   if page % 100 == 0 then
+      save("stopped by the time limit") -- so a walk cut short by wrk's -d still leaves the deepest cursor reached
+   end
    if page >= target then
       save("reached")               -- cursor now fetches page `target`
       wrk.thread:stop()

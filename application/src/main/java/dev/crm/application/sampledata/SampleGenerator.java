@@ -1,0 +1,38 @@
+package dev.crm.application.sampledata;
+
+import java.util.UUID;
+
+import dev.crm.domain.shared.RecordEvent;
+
+/**
+ * One kind of sample record: the extension point of the loader. Each implementation is a Spring bean that makes the
+ * created event of one new record; {@code --crm.sample-data.<name>=N} then loads N of them. To add organizations,
+ * projects or tasks, add one small generator per aggregate — nothing else changes.
+ *
+ * <p>The event must be exactly the one the aggregate's create command handler applies (same record, same fields):
+ * the loader appends it as that aggregate's first event, and projectors and the aggregate itself take it from there.
+ */
+public interface SampleGenerator {
+
+    /** The option that asks for records of this kind, {@code crm.sample-data.<name>}, e.g. {@code contacts}. */
+    String name();
+
+    /** Axon's aggregate type as the aggregate's repository stores it: the aggregate class's simple name. */
+    String aggregateType();
+
+    /** Generators load in ascending order, so a later kind (tasks) can refer to an earlier one (projects). */
+    default int order() {
+        return 0;
+    }
+
+    /**
+     * Whether later generators refer to these records; if so the loader keeps their ids for
+     * {@link SampleContext#idsOf(String)} (an id costs memory, so only for kinds that need it).
+     */
+    default boolean referenced() {
+        return false;
+    }
+
+    /** The created event of a new record with the given id, owned by {@link SampleContext#ownerId()}. */
+    RecordEvent.Created<?> create(UUID id, SampleContext context);
+}

@@ -93,6 +93,8 @@ public class JfrSummary {
         print("CPU by layer, inclusive (a sample counts for every layer on its stack)", inclusiveLayers(cpu), cpu.size(), top);
         print("CPU by layer of the top frame (self time)", selfLayers(cpu), cpu.size(), top);
         print("CPU self time by method", selfMethods(cpu), cpu.size(), top);
+        print("CPU self time charged to the first non-JDK method (a regex or HashMap inside Spring Security counts as Spring Security's)",
+                chargedMethods(cpu), cpu.size(), top * 2);
         print("CPU by first CRM frame (which use case the CPU is spent under)", firstCrmFrame(cpu), cpu.size(), top);
         System.out.printf("%nRequest-thread samples in native code (jdk.NativeMethodSample; waiting on sockets = PostgreSQL): %d%n",
                 nativeWaits.size());
@@ -163,6 +165,21 @@ public class JfrSummary {
             if (!stack.getFrames().isEmpty()) {
                 counts.merge(methodName(stack.getFrames().get(0)), 1L, Long::sum);
             }
+        }
+        return counts;
+    }
+
+    static Map<String, Long> chargedMethods(List<RecordedStackTrace> stacks) {
+        Map<String, Long> counts = new HashMap<>();
+        for (RecordedStackTrace stack : stacks) {
+            String charged = "(JDK only)";
+            for (RecordedFrame frame : stack.getFrames()) {
+                if (!layer(typeName(frame)).equals("JDK")) {
+                    charged = methodName(frame);
+                    break;
+                }
+            }
+            counts.merge(charged, 1L, Long::sum);
         }
         return counts;
     }

@@ -11,7 +11,6 @@ import dev.crm.web.support.Browser;
 import dev.crm.web.support.CrmIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +39,7 @@ class SettingsBrowserTest {
             assertThat(driver.findElement(By.id("account-name")).getText()).isEqualTo("Sam Settings");
 
             browser.type("profile-name", "Samantha Settings");
-            browser.type("profile-time-zone", "America/Sao_Paulo");
-            browser.waitForVaadin();
-            driver.findElement(By.cssSelector("#profile-time-zone input")).sendKeys(Keys.ENTER);
-            browser.waitForVaadin();
+            browser.choose("profile-time-zone", "America/Sao_Paulo");
             browser.click("profile-save");
 
             wait(driver).until(d -> d.findElement(By.id("account-name")).getText().equals("Samantha Settings"));

@@ -14,6 +14,7 @@ import dev.crm.domain.shared.Records;
 import dev.crm.domain.shared.Versions;
 import dev.crm.projections.audit.HistoryEntry;
 import dev.crm.projections.audit.HistoryQueries;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The use cases every record type shares — create, edit from a seen version, delete, read, history — the same for
@@ -28,6 +29,7 @@ public abstract class RecordService<D extends Record, V> {
     protected final CommandDispatcher commands;
     protected final InputValidator validator;
     private final HistoryQueries history;
+    private final TransactionTemplate transactions;
     private final String recordType;
 
     protected RecordService(String recordType, RecordServiceSupport support) {
@@ -35,6 +37,7 @@ public abstract class RecordService<D extends Record, V> {
         this.commands = support.commands();
         this.validator = support.validator();
         this.history = support.history();
+        this.transactions = new TransactionTemplate(support.transactionManager());
     }
 
     protected abstract Object updateCommand(UUID id, long expectedSequence, Patch<D> patch);
@@ -76,13 +79,19 @@ public abstract class RecordService<D extends Record, V> {
         return entries;
     }
 
-    /** Validates, checks references, creates the record with a new id and returns it as stored. */
+    /**
+     * Validates, checks references, creates the record with a new id and returns it as stored — in one transaction,
+     * which the command joins: the read-back sees the projected row without a commit of its own. (Only for creates:
+     * a new id has no concurrent writers, whereas an update's aggregate lock must not be released before its commit.)
+     */
     protected V create(Actor actor, D details, Function<UUID, Object> command) {
         validator.validate(details);
-        checkReferences(actor, details, new HashSet<>(Records.fieldNames(details.getClass())));
         UUID id = UUID.randomUUID();
-        send(actor, id, command.apply(id));
-        return get(actor.userId(), id);
+        return transactions.execute(status -> {
+            checkReferences(actor, details, new HashSet<>(Records.fieldNames(details.getClass())));
+            send(actor, id, command.apply(id));
+            return get(actor.userId(), id);
+        });
     }
 
     protected void send(Actor actor, UUID id, Object command) {

@@ -2,8 +2,10 @@ package dev.crm.application.shared;
 
 import dev.crm.projections.audit.HistoryQueries;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** What every {@link RecordService} needs, injected once. */
 @Component
-public record RecordServiceSupport(CommandDispatcher commands, InputValidator validator, HistoryQueries history) {
+public record RecordServiceSupport(CommandDispatcher commands, InputValidator validator, HistoryQueries history,
+                                   PlatformTransactionManager transactionManager) {
 }

@@ -38,7 +38,8 @@ public class AccessTokens {
                         @Value("${crm.auth.access-token-lifetime}") Duration lifetime, Clock clock) {
         SecretKey key = new SecretKeySpec(sha256(secret), "HmacSHA256");
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
-        this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        this.decoder = new CachingJwtDecoder(
+                NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build(), 10_000);
         this.lifetime = lifetime;
         this.clock = clock;
     }

@@ -12,7 +12,9 @@ import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
@@ -40,6 +42,7 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
+                        .bearerTokenResolver(new BearerTokenHeader())
                         .jwt(jwt -> jwt.decoder(tokens.decoder()))
                         .authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
@@ -54,6 +57,20 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**", "/images/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /**
+     * No observation per security filter, authentication and authorization: they cost a seventh of an API request's
+     * CPU and nothing reads them. Request metrics (http.server.requests) stay.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    @Bean
+    WebSecurityCustomizer firewall() {
+        return web -> web.httpFirewall(HeaderRules.firewall());
     }
 
     /** Runs before Spring Security so that refused attempts cost no password hashing. */

@@ -100,7 +100,7 @@ export CRM_DB_POOL_SIZE=$POOL_SIZE CRM_ACCESS_TOKEN_LIFETIME=PT3H AXONIQ_UPDATE_
 start_app() {
   log "starting the app on port $PORT"
   # shellcheck disable=SC2086
-  PORT=$PORT java $JAVA_OPTS -jar "$JAR" $APP_ARGS >"$OUT/app.log" 2>&1 &
+  PORT=$PORT java $JAVA_OPTS -XX:FlightRecorderOptions:stackdepth=256 -jar "$JAR" $APP_ARGS >"$OUT/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 180); do
     curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && return 0

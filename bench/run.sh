@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The CRM benchmark, in one run on this machine (see BENCHMARKS.md). Run by hand, never by `./mvnw verify`:
 #
-#   bench/run.sh                          # 1,000,000 contacts, 32 connections
+#   bench/run.sh                          # 1,000,000 contacts (and 10,000 organizations, 20,000 projects,
+#                                         # 200,000 tasks), 32 connections
 #   BENCH_CONNECTIONS="8 32 64" bench/run.sh
 #
 # It starts the app (web/target/crm.jar) against the PostgreSQL server on 127.0.0.1:5432 (database crm_bench),
-# loads sample contacts into a bench account if it has fewer than BENCH_CONTACTS, then measures and prints:
+# loads sample organizations, projects, tasks and contacts into a bench account for each kind it holds fewer of than
+# BENCH_ORGANIZATIONS, BENCH_PROJECTS, BENCH_TASKS, BENCH_CONTACTS, then measures and prints:
 # REST create throughput (wrk) next to raw PostgreSQL insert TPS (pgbench) on the same server and client count,
 # list/search latency over the loaded contacts, projection lag, the app's heap and CPU, and a JFR profile of the
 # create path. Raw outputs and summary.md go to bench/results/<timestamp>/. All traffic goes to 127.0.0.1; every
@@ -15,7 +17,10 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 # ---- settings (environment variables) ---------------------------------------------------------------------------
-CONTACTS=${BENCH_CONTACTS:-1000000}          # sample contacts the bench account should hold (0: load nothing)
+CONTACTS=${BENCH_CONTACTS:-1000000}          # sample contacts the bench account should hold (0: load none)
+ORGANIZATIONS=${BENCH_ORGANIZATIONS:-10000}  # sample organizations it should hold (0: load none)
+PROJECTS=${BENCH_PROJECTS:-20000}            # sample projects it should hold (0: load none)
+TASKS=${BENCH_TASKS:-200000}                 # sample tasks it should hold (0: load none; needs BENCH_PROJECTS > 0)
 CONNECTIONS=${BENCH_CONNECTIONS:-32}         # wrk connections = pgbench clients, one or more ("8 32 64")
 DURATION=${BENCH_DURATION:-30}               # seconds per throughput measurement
 GET_CONNECTIONS=${BENCH_GET_CONNECTIONS:-8}  # connections for the read-latency runs
@@ -46,6 +51,9 @@ OUT=${BENCH_OUT:-$ROOT/bench/results/$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$OUT"
 BASE=http://127.0.0.1:$PORT
 SUMMARY=$OUT/summary.md
+if ((TASKS > 0 && PROJECTS == 0)); then
+  echo "BENCH_TASKS=$TASKS needs BENCH_PROJECTS > 0: sample tasks belong to sample projects loaded with them" >&2; exit 1
+fi
 
 log() { printf '\n== %s ==\n' "$*" >&2; }
 say() { printf '%s\n' "$*" | tee -a "$SUMMARY"; }
@@ -120,7 +128,9 @@ login() {
   USER_ID=$(curl -sf "$BASE/api/me" -H "Authorization: Bearer $TOKEN" | jq -r .id)
 }
 
-contact_count() { "${PSQL[@]}" -d "$DB" -c "select count(*) from contact where owner_id = '$USER_ID'"; }
+# records of a read-model table the bench user owns (superuser: row-level security does not hide rows from it)
+record_count() { "${PSQL[@]}" -d "$DB" -c "select count(*) from $1 where owner_id = '$USER_ID'"; }
+contact_count() { record_count contact; }
 
 # ---- measuring helpers --------------------------------------------------------------------------------------------
 # CPU use by group during a measurement, from pidstat's per-second samples: in cores (1.00 = one core busy).
@@ -163,25 +173,49 @@ jstat -gc "$APP_PID" 5000 1440 >"$OUT/jstat.txt" 2>&1 & MONITOR_PIDS+=($!)
 pidstat -u -r -h -H -p "$APP_PID" 5 1440 >"$OUT/pidstat-app.txt" 2>&1 & MONITOR_PIDS+=($!)
 
 # ---- sample data ------------------------------------------------------------------------------------------------
-have=$(contact_count)
-if ((have < CONTACTS)); then
-  missing=$((CONTACTS - have))
-  log "loading $missing sample contacts into $BENCH_EMAIL (has $have)"
+# Each kind is loaded if the account holds fewer than asked for, the missing number, all kinds in one loader run
+# (organizations, projects, tasks, contacts, in that order). Tasks belong to projects of the same run: if tasks are
+# missing but projects are not, new projects are loaded for them, in the BENCH_PROJECTS : BENCH_TASKS proportion.
+LOAD_KINDS=(organizations projects tasks contacts)
+declare -A LOAD_TABLE=([organizations]=organization [projects]=project [tasks]=task [contacts]=contact)
+declare -A WANTED=([organizations]=$ORGANIZATIONS [projects]=$PROJECTS [tasks]=$TASKS [contacts]=$CONTACTS)
+declare -A HAVE MISSING
+LOAD_ARGS=()
+for kind in "${LOAD_KINDS[@]}"; do
+  HAVE[$kind]=$(record_count "${LOAD_TABLE[$kind]}")
+  MISSING[$kind]=$((WANTED[$kind] > HAVE[$kind] ? WANTED[$kind] - HAVE[$kind] : 0))
+done
+if ((MISSING[tasks] > 0 && MISSING[projects] == 0)); then
+  MISSING[projects]=$(((MISSING[tasks] * PROJECTS + TASKS - 1) / TASKS))
+  log "the account holds enough projects but too few tasks: loading ${MISSING[projects]} more projects for the tasks"
+fi
+for kind in "${LOAD_KINDS[@]}"; do
+  if ((MISSING[$kind] > 0)); then LOAD_ARGS+=("--crm.sample-data.$kind=${MISSING[$kind]}"); fi
+done
+holdings() { local kind; for kind in "${LOAD_KINDS[@]}"; do printf '%s %s, ' "$(record_count "${LOAD_TABLE[$kind]}")" "$kind"; done; }
+if ((${#LOAD_ARGS[@]})); then
+  log "loading sample data into $BENCH_EMAIL (holds $(holdings | sed 's/, $//')): ${LOAD_ARGS[*]}"
   started=$(date +%s)
-  PORT=0 java $JAVA_OPTS -jar "$JAR" --crm.sample-data.owner=$BENCH_EMAIL --crm.sample-data.contacts=$missing \
+  PORT=0 java $JAVA_OPTS -jar "$JAR" --crm.sample-data.owner=$BENCH_EMAIL "${LOAD_ARGS[@]}" \
     --crm.sample-data.threads=$LOADER_THREADS --crm.sample-data.batch-size=$LOADER_BATCH >"$OUT/loader.log" 2>&1
   took=$(($(date +%s) - started))
   grep -E 'BulkEventLoader|SampleDataCommand' "$OUT/loader.log" | sed 's/.*: //' >&2 || true
-  rate=$(grep -o 'in [0-9.]* s ([0-9]* events/s)' "$OUT/loader.log" | tail -1)
+  # one line per kind: "Sample data loaded: 10000 organizations in 12.3 s (812 events/s)"
+  rates=$(grep -o 'Sample data loaded: [0-9]* [a-z]* in [0-9.]* s ([0-9]* events/s)' "$OUT/loader.log" \
+    | sed 's/Sample data loaded: //' | paste -sd ';' - | sed 's/;/; /g')
   log "VACUUM ANALYZE after the load"
-  "${PSQL[@]}" -d "$DB" -c "vacuum analyze contact" -c "vacuum analyze audit_entry" -c "vacuum analyze audit_state" \
+  vacuum=()
+  for kind in "${LOAD_KINDS[@]}"; do
+    if ((MISSING[$kind] > 0)); then vacuum+=(-c "vacuum analyze ${LOAD_TABLE[$kind]}"); fi
+  done
+  "${PSQL[@]}" -d "$DB" "${vacuum[@]}" -c "vacuum analyze audit_entry" -c "vacuum analyze audit_state" \
     -c "vacuum analyze domain_event_entry"
-  LOAD_LINE="loaded $missing contacts: $rate; $took s including the loader's start and stop (threads $LOADER_THREADS, batch $LOADER_BATCH)"
+  LOAD_LINE="loaded ${rates:-?}; $took s including the loader's start and stop (threads $LOADER_THREADS, batch $LOADER_BATCH)"
 else
-  LOAD_LINE="no load needed: the account already holds $have contacts"
+  LOAD_LINE="no load needed: the account already holds $(holdings | sed 's/, $//')"
 fi
 say "- sample data: $LOAD_LINE"
-say "- contacts in the bench account at the start: $(contact_count); events in the store: $("${PSQL[@]}" -d "$DB" -c 'select count(*) from domain_event_entry')"
+say "- in the bench account at the start: $(holdings)events in the store: $("${PSQL[@]}" -d "$DB" -c 'select count(*) from domain_event_entry')"
 
 # ---- warm-up ----------------------------------------------------------------------------------------------------
 log "warm-up: ${WARMUP}s of creates and reads"

@@ -3,8 +3,10 @@ package dev.crm.application.sampledata;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +23,7 @@ import dev.crm.application.shared.InputValidator;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Channel;
 import dev.crm.domain.shared.RecordEvent;
+import dev.crm.domain.shared.Shared;
 import jakarta.persistence.EntityManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -39,9 +42,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * projectors (read models, audit trail) inside that same transaction, exactly as a command's unit of work does, so
  * the rows they write are the rows a command would write; a failing projector rolls its batch back.
  *
- * <p>What it skips, on purpose: the command bus and the aggregate's command handler, whose only work for a create is
- * the check that a name is present — the loader validates every record with the same bean-validation rules
- * ({@link InputValidator}) that the services apply instead. Metadata is the actor's, as the correlation provider
+ * <p>What it skips, on purpose: the command bus, the services' reference checks and the aggregate's command handler.
+ * For a create their rules are: required fields present (name; a project's status; a task's status, priority and
+ * project), a project's organization one of the owner's and its assignees members of the owner's workspace, a task's
+ * project one the actor works on and its assignee someone who works on that project too. The loader validates every
+ * record with the same bean-validation rules ({@link InputValidator}) that the services apply; the reference rules
+ * the generators keep by construction, referring only to records of the same run ({@link SampleContext}) and to the
+ * owner's workspace. Metadata is the actor's, as the correlation provider
  * would copy it from a command: the owner, channel {@code api} (the loader is a program writing on the owner's behalf,
  * like an import script against the REST API; {@code sync} is reserved for calendar/mail synchronisation).
  */
@@ -57,6 +64,7 @@ public final class BulkEventLoader {
     private final EntityManager entityManager;
     private final InputValidator validator;
     private final Map<String, List<UUID>> keptIds = new ConcurrentHashMap<>();
+    private final Map<UUID, Set<UUID>> sharedWith = new ConcurrentHashMap<>();
 
     /**
      * @param entityManager the shared (transaction-bound) entity manager the event store's JPA storage engine uses;
@@ -95,8 +103,27 @@ public final class BulkEventLoader {
         }
     }
 
-    /** Loads {@code count} records of one kind for the owner; returns when all are committed, or throws. */
+    /** Loads {@code count} records of one kind for an owner who works alone; see the other {@code load}. */
     public Result load(UUID ownerId, SampleGenerator generator, long count, Options options) {
+        return load(ownerId, List.of(), generator, count, options);
+    }
+
+    /**
+     * Loads {@code count} records of one kind for the owner; returns when all are committed, or throws. One loader
+     * serves one run into one account: it keeps what {@linkplain SampleGenerator#referenced() referenced} kinds
+     * loaded for the kinds after them.
+     *
+     * @param colleagues the other members of the owner's workspace, see {@link SampleContext#colleagues()}
+     * @throws IllegalStateException before writing anything if a kind the generator
+     *                               {@linkplain SampleGenerator#requires() requires} was not loaded before it
+     */
+    public Result load(UUID ownerId, List<UUID> colleagues, SampleGenerator generator, long count, Options options) {
+        for (String required : generator.requires()) {
+            if (count > 0 && idsOf(required).isEmpty()) {
+                throw new IllegalStateException("cannot load " + generator.name() + ": they belong to " + required
+                        + " records, and none were loaded before them in this run; nothing was written");
+            }
+        }
         long batches = (count + options.batchSize() - 1) / options.batchSize();
         MetaData metaData = Actor.of(ownerId, CHANNEL).toMetaData();
         List<UUID> ids = generator.referenced() ? Collections.synchronizedList(new ArrayList<>()) : null;
@@ -129,12 +156,13 @@ public final class BulkEventLoader {
                     while (!failed.get() && (batch = nextBatch.getAndIncrement()) < batches) {
                         long from = batch * options.batchSize();
                         int size = (int) Math.min(options.batchSize(), count - from);
-                        SampleContext context = new SampleContext(ownerId, options.seed(), count,
-                                new SplittableRandom(mix(options.seed(), generator.name(), batch)), this::idsOf);
+                        SampleContext context = new SampleContext(ownerId, colleagues, options.seed(), count,
+                                new SplittableRandom(mix(options.seed(), generator.name(), batch)), this::idsOf,
+                                this::sharedWith);
                         List<DomainEventMessage<?>> events = new ArrayList<>(size);
                         for (int i = 0; i < size; i++) {
                             UUID id = uuid(context.random());
-                            RecordEvent.Created<?> created = generator.create(id, context);
+                            RecordEvent.Created<?> created = generator.create(id, context.at(from + i));
                             validator.validate(created.details());
                             events.add(new GenericDomainEventMessage<>(generator.aggregateType(), id.toString(), 0L,
                                     created, metaData));
@@ -151,7 +179,13 @@ public final class BulkEventLoader {
                             throw e;
                         }
                         if (ids != null) {
-                            events.forEach(e -> ids.add(UUID.fromString(e.getAggregateIdentifier())));
+                            for (DomainEventMessage<?> event : events) {
+                                RecordEvent.Created<?> created = (RecordEvent.Created<?>) event.getPayload();
+                                ids.add(created.recordId());
+                                if (created.details() instanceof Shared shared && !shared.sharedWith().isEmpty()) {
+                                    sharedWith.put(created.recordId(), shared.sharedWith());
+                                }
+                            }
                         }
                         written.addAndGet(size);
                     }
@@ -172,6 +206,8 @@ public final class BulkEventLoader {
             progress.shutdownNow();
         }
         if (ids != null) {
+            // batches commit in no fixed order; sorted, the same seed refers to the same records
+            ids.sort(Comparator.naturalOrder());
             keptIds.put(generator.aggregateType(), List.copyOf(ids));
         }
         Result result = new Result(generator.name(), written.get(), Duration.ofNanos(System.nanoTime() - started));
@@ -182,6 +218,10 @@ public final class BulkEventLoader {
 
     List<UUID> idsOf(String aggregateType) {
         return keptIds.getOrDefault(aggregateType, List.of());
+    }
+
+    Set<UUID> sharedWith(UUID loadedId) {
+        return sharedWith.getOrDefault(loadedId, Set.of());
     }
 
     /** A random (version 4) UUID drawn from the batch's random source, so a seed reproduces the same ids. */

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sample contacts: international names, an employer from a pool of companies shared by many contacts (a few large
- * ones, a long tail of small ones), job titles, work or personal e-mail addresses and phone numbers in several
+ * ones, a long tail of small ones; the largest are the organizations a load makes, see {@link Company}), job titles, work or personal e-mail addresses and phone numbers in several
  * national formats. Some fields are left empty, as in real address books.
  */
 @Component
@@ -86,20 +86,5 @@ public class ContactSampleGenerator implements SampleGenerator {
         double skew = random.nextDouble();
         long n = (long) (poolSize * skew * skew);
         return Company.of(context.seed(), n);
-    }
-
-    record Company(String name, String domain) {
-
-        /** A company depends only on seed and number, so every batch and thread sees the same pool. */
-        static Company of(long seed, long n) {
-            SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + n);
-            String word = pick(random, Vocabulary.COMPANY_WORDS);
-            String trade = pick(random, Vocabulary.COMPANY_TRADES);
-            String legal = pick(random, Vocabulary.LEGAL_FORMS);
-            String base = word + " " + trade;
-            String name = legal.isEmpty() ? base : base + " " + legal;
-            String domain = Vocabulary.slug(chance(random, 0.5) ? word : base) + "." + pick(random, Vocabulary.TLDS);
-            return new Company(name, domain);
-        }
     }
 }

@@ -3,12 +3,14 @@ package dev.crm.application.sampledata;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Words to build realistic records from: international first and last names, company name parts, job titles,
- * mail domains and phone formats. In code on purpose: the loader downloads nothing. Phone numbers use the ranges
- * reserved for fiction (NANP 555-01xx, Ofcom's drama numbers, …) so no generated number rings a real person.
+ * Words to build realistic records from: international first and last names, company name parts and industries,
+ * job titles, mail domains and phone formats, cities, project and task names. In code on purpose: the loader
+ * downloads nothing. Phone numbers use the ranges reserved for fiction (NANP 555-01xx, Ofcom's drama numbers, …) so
+ * no generated number rings a real person.
  */
 public final class Vocabulary {
 
@@ -102,11 +104,102 @@ public final class Vocabulary {
     public static final List<String> PERSONAL_MAIL_DOMAINS = List.of(
             "example.com", "example.org", "example.net", "mail.example", "post.example");
 
+    /** The industry a company of each trade works in, as a CRM user would file it. */
+    private static final Map<String, String> INDUSTRY_BY_TRADE = Map.ofEntries(
+            Map.entry("Engines", "Manufacturing"), Map.entry("Logistics", "Transportation & Logistics"),
+            Map.entry("Labs", "Research"), Map.entry("Analytics", "Information Technology"),
+            Map.entry("Software", "Software"), Map.entry("Consulting", "Professional Services"),
+            Map.entry("Health", "Healthcare"), Map.entry("Energy", "Energy"), Map.entry("Foods", "Food & Beverage"),
+            Map.entry("Capital", "Financial Services"), Map.entry("Robotics", "Industrial Automation"),
+            Map.entry("Media", "Media & Entertainment"), Map.entry("Textiles", "Textiles & Apparel"),
+            Map.entry("Pharma", "Pharmaceuticals"), Map.entry("Architects", "Architecture & Planning"),
+            Map.entry("Insurance", "Insurance"), Map.entry("Motors", "Automotive"),
+            Map.entry("Telecom", "Telecommunications"), Map.entry("Biotech", "Biotechnology"),
+            Map.entry("Solar", "Renewable Energy"), Map.entry("Shipping", "Maritime"),
+            Map.entry("Data", "Information Technology"), Map.entry("Design", "Design"),
+            Map.entry("Security", "Security & Investigations"), Map.entry("Materials", "Chemicals & Materials"),
+            Map.entry("Instruments", "Electronics"), Map.entry("Aerospace", "Aerospace & Defense"),
+            Map.entry("Partners", "Investment Management"), Map.entry("Systems", "Information Technology"),
+            Map.entry("Studios", "Media & Entertainment"), Map.entry("Brewing", "Food & Beverage"),
+            Map.entry("Outfitters", "Retail"), Map.entry("Hospitality", "Hospitality"),
+            Map.entry("Realty", "Real Estate"), Map.entry("Education", "Education"), Map.entry("Games", "Video Games"));
+
+    public static final List<String> CITIES = List.of(
+            "London", "Manchester", "Dublin", "Berlin", "Munich", "Hamburg", "Vienna", "Zurich", "Paris", "Lyon",
+            "Madrid", "Barcelona", "Lisbon", "Porto", "Milan", "Turin", "Rotterdam", "Amsterdam", "Brussels",
+            "Copenhagen", "Stockholm", "Oslo", "Helsinki", "Warsaw", "Kraków", "Prague", "Istanbul", "Dubai",
+            "Nairobi", "Lagos", "Cape Town", "Mumbai", "Bangalore", "Singapore", "Tokyo", "Osaka", "Shanghai",
+            "Sydney", "Melbourne", "Toronto", "Montréal", "New York", "Boston", "Chicago", "Austin", "Seattle",
+            "San Francisco", "Mexico City", "São Paulo", "Buenos Aires");
+
+    public static final List<String> COMPANY_PROFILES = List.of(
+            "Small", "Mid-sized", "Large", "Family-owned", "Fast-growing", "Publicly listed", "Venture-backed",
+            "Privately held", "Long-established", "Employee-owned");
+
+    public static final List<String> ACCOUNT_NOTES = List.of(
+            "Customer since %d.", "Prospect met at a trade fair in %d.", "Long-standing partner; framework agreement renewed in %d.",
+            "Key account, contract up for renewal in %d.", "Referred by an existing customer in %d.",
+            "Former customer (until %d); worth re-engaging.", "Evaluating our offer since %d.",
+            "Pilot project delivered in %d; rollout under discussion.", "Supplier since %d.");
+
+    public static final List<String> ACCOUNT_REMARKS = List.of(
+            "Decisions go through procurement.", "Prefers quarterly business reviews.", "Invoices by e-mail only.",
+            "Main contact changed recently.", "Strict security review before any new tool.",
+            "Budget planning happens in autumn.", "Several subsidiaries abroad.", "Pays reliably, within 30 days.");
+
+    public static final List<String> PROJECT_TOPICS = List.of(
+            "Website", "CRM", "ERP", "Data warehouse", "Mobile app", "Customer portal", "Onboarding", "Brand",
+            "Pricing", "Supply chain", "IT security", "Cloud", "Payroll", "Warehouse", "Trade fair", "Newsletter",
+            "Partner programme", "Support desk", "Invoicing", "Reporting", "Analytics", "Intranet", "Office",
+            "Recruiting", "Compliance", "Product catalogue", "Sales playbook", "Loyalty programme", "Online shop",
+            "Network", "Data protection", "Customer survey", "Field service", "Procurement");
+
+    public static final List<String> PROJECT_KINDS = List.of(
+            "relaunch", "migration", "rollout", "redesign", "upgrade", "audit", "pilot", "integration", "review",
+            "refresh", "implementation", "consolidation", "launch", "optimisation", "training", "tender", "roadmap",
+            "proof of concept", "modernisation", "expansion");
+
+    public static final List<String> TASK_DOCUMENTS = List.of(
+            "proposal", "contract draft", "status report", "budget", "test plan", "release notes", "risk register",
+            "NDA", "quote", "workshop agenda", "meeting minutes", "requirements document", "project charter",
+            "slides for the steering committee", "training materials", "statement of work", "cost estimate",
+            "change request", "user guide", "go-live checklist");
+
+    public static final List<String> TASK_DOCUMENT_VERBS = List.of(
+            "Prepare", "Review", "Draft", "Finalise", "Send", "Update", "Approve", "Proofread", "Share", "Sign off");
+
+    public static final List<String> TASK_MEETINGS = List.of(
+            "kickoff meeting", "steering committee", "weekly sync", "workshop", "product demo", "retrospective",
+            "site visit", "training session", "go-live review", "budget review");
+
+    public static final List<String> TASK_MEETING_VERBS = List.of(
+            "Schedule", "Prepare", "Book a room for", "Send invitations for", "Reschedule", "Run", "Follow up on");
+
+    public static final List<String> TASK_CALL_TOPICS = List.of(
+            "the renewal", "pricing", "the delivery date", "open questions", "the invoice", "next steps",
+            "access rights", "the contract", "the test results", "the timeline");
+
+    public static final List<String> TASK_CHORES = List.of(
+            "Set up test environment", "Fix login issue", "Migrate customer data", "Clean up duplicate records",
+            "Order new laptops", "Renew SSL certificate", "Update price list", "Collect feedback from users",
+            "Archive old documents", "Configure single sign-on", "Back up the database", "Translate product sheet",
+            "Check GDPR consent forms", "Import supplier list", "Reconcile open invoices", "Write FAQ entries",
+            "Set up reporting dashboard", "Test the mobile layout", "Plan the data migration", "Onboard new team member");
+
     private Vocabulary() {
     }
 
     public static <T> T pick(SplittableRandom random, List<T> words) {
         return words.get(random.nextInt(words.size()));
+    }
+
+    /** The industry companies of a trade ({@link #COMPANY_TRADES}) work in. */
+    public static String industryOf(String trade) {
+        String industry = INDUSTRY_BY_TRADE.get(trade);
+        if (industry == null) {
+            throw new IllegalArgumentException("no industry for the trade " + trade);
+        }
+        return industry;
     }
 
     /** {@code true} with the given probability. */

@@ -21,7 +21,7 @@ class ContactSampleGeneratorTest {
     final UUID owner = UUID.randomUUID();
 
     List<ContactDetails> generate(long seed, int count) {
-        SampleContext context = new SampleContext(owner, seed, count, new SplittableRandom(seed), type -> List.of());
+        SampleContext context = new SampleContext(owner, seed, count, new SplittableRandom(seed));
         List<ContactDetails> details = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ContactCreated created = (ContactCreated) generator.create(BulkEventLoader.uuid(context.random()), context);

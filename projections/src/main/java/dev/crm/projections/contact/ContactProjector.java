@@ -21,11 +21,9 @@ public class ContactProjector {
 
     public static final String GROUP = "contacts";
 
-    private final JdbcClient jdbc;
     private final RecordTable table;
 
     public ContactProjector(JdbcClient jdbc) {
-        this.jdbc = jdbc;
         this.table = new RecordTable(jdbc, "contact");
     }
 
@@ -46,6 +44,6 @@ public class ContactProjector {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("delete from contact").update();
+        table.deleteAll();
     }
 }

@@ -1,13 +1,13 @@
 package dev.crm.projections.contact;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.crm.projections.support.KeysetList;
 import dev.crm.projections.support.Page;
 import dev.crm.projections.support.PageRequest;
+import dev.crm.projections.support.RecordReads;
 import dev.crm.projections.support.RowSecurity;
 import dev.crm.projections.support.SortKey;
 import org.springframework.jdbc.core.RowMapper;
@@ -34,23 +34,18 @@ public class ContactQueries {
             SortKey.timestamp("updatedAt", "updated_at")),
             "name", "search_text", ROW);
 
-    private final JdbcClient jdbc;
-    private final RowSecurity rowSecurity;
+    private final RecordReads<ContactView> reads;
 
     public ContactQueries(JdbcClient jdbc, RowSecurity rowSecurity) {
-        this.jdbc = jdbc;
-        this.rowSecurity = rowSecurity;
+        this.reads = new RecordReads<>(jdbc, rowSecurity, LIST, "owner_id = :me");
     }
 
     public Optional<ContactView> find(UUID ownerId, UUID id) {
-        rowSecurity.actAs(ownerId);
-        return jdbc.sql("select * from contact where id = :id and owner_id = :owner")
-                .param("id", id).param("owner", ownerId).query(ROW).optional();
+        return reads.find(ownerId, id);
     }
 
     public Page<ContactView> list(UUID ownerId, PageRequest request) {
-        rowSecurity.actAs(ownerId);
-        return LIST.fetch(jdbc, request, "owner_id = :owner", Map.of("owner", ownerId));
+        return reads.list(ownerId, request);
     }
 
     public List<String> sortableFields() {

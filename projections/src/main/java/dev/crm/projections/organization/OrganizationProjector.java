@@ -50,6 +50,6 @@ public class OrganizationProjector {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("delete from organization").update();
+        table.deleteAll();
     }
 }

@@ -73,7 +73,7 @@ public class ProjectProjector {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("delete from project").update();
+        table.deleteAll();
     }
 
     private static Set<UUID> members(UUID ownerId, ProjectDetails details) {

@@ -4,16 +4,16 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.crm.domain.project.ProjectStatus;
+import dev.crm.projections.support.Conditions;
 import dev.crm.projections.support.KeysetList;
 import dev.crm.projections.support.Page;
 import dev.crm.projections.support.PageRequest;
+import dev.crm.projections.support.RecordReads;
 import dev.crm.projections.support.RowSecurity;
 import dev.crm.projections.support.SortKey;
 import dev.crm.projections.support.SqlValues;
@@ -52,30 +52,22 @@ public class ProjectQueries {
 
     private final JdbcClient jdbc;
     private final RowSecurity rowSecurity;
+    private final RecordReads<ProjectView> reads;
 
     public ProjectQueries(JdbcClient jdbc, RowSecurity rowSecurity) {
         this.jdbc = jdbc;
         this.rowSecurity = rowSecurity;
+        this.reads = new RecordReads<>(jdbc, rowSecurity, LIST, ":me = any (p.member_ids)");
     }
 
     public Optional<ProjectView> find(UUID userId, UUID id) {
-        rowSecurity.actAs(userId);
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where p.id = :id and :me = any (p.member_ids)")
-                .param("id", id).param("me", userId).query(ROW).optional();
+        return reads.find(userId, id);
     }
 
     public Page<ProjectView> list(UUID userId, PageRequest request, ProjectFilter filter) {
-        rowSecurity.actAs(userId);
-        StringBuilder where = new StringBuilder(":me = any (p.member_ids)");
-        Map<String, Object> params = new HashMap<>(Map.of("me", userId));
-        if (filter.status() != null) {
-            where.append(" and p.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.assignedToMe()) {
-            where.append(" and :me = any (p.assignee_ids)");
-        }
-        return LIST.fetch(jdbc, request, where.toString(), params);
+        return reads.list(userId, request, new Conditions()
+                .and("p.status = :status", "status", filter.status())
+                .andIf(filter.assignedToMe(), ":me = any (p.assignee_ids)"));
     }
 
     /** Ids of the project's tasks, for deleting them with the project. */

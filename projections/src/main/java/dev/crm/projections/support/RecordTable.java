@@ -69,10 +69,14 @@ public final class RecordTable {
         jdbc.sql("delete from " + table + " where id = :id").param("id", event.recordId()).update();
     }
 
+    /** Empties the table, for a replay that rebuilds it from the first event. */
+    public void deleteAll() {
+        jdbc.sql("delete from " + table).update();
+    }
+
     public static String column(String field) {
         return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
     }
-
 
     /** Event time as the event store keeps it (milliseconds), so a rebuilt read model equals the live one. */
     public static OffsetDateTime timestamp(Instant at) {

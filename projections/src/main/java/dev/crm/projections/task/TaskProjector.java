@@ -49,6 +49,6 @@ public class TaskProjector {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("delete from task").update();
+        table.deleteAll();
     }
 }

@@ -1,16 +1,16 @@
 package dev.crm.projections.task;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.crm.domain.task.TaskPriority;
 import dev.crm.domain.task.TaskStatus;
+import dev.crm.projections.support.Conditions;
 import dev.crm.projections.support.KeysetList;
 import dev.crm.projections.support.Page;
 import dev.crm.projections.support.PageRequest;
+import dev.crm.projections.support.RecordReads;
 import dev.crm.projections.support.RowSecurity;
 import dev.crm.projections.support.SortKey;
 import org.springframework.jdbc.core.RowMapper;
@@ -44,41 +44,27 @@ public class TaskQueries {
             SortKey.timestamp("updatedAt", "t.updated_at")),
             "dueDate", "t.search_text", ROW);
 
-    private final JdbcClient jdbc;
-    private final RowSecurity rowSecurity;
+    private final RecordReads<TaskView> reads;
 
     public TaskQueries(JdbcClient jdbc, RowSecurity rowSecurity) {
-        this.jdbc = jdbc;
-        this.rowSecurity = rowSecurity;
+        this.reads = new RecordReads<>(jdbc, rowSecurity, LIST, ":me = any (t.member_ids)");
     }
 
     public Optional<TaskView> find(UUID userId, UUID id) {
-        rowSecurity.actAs(userId);
-        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where t.id = :id and :me = any (t.member_ids)")
-                .param("id", id).param("me", userId).query(ROW).optional();
+        return reads.find(userId, id);
     }
 
     public Page<TaskView> list(UUID userId, PageRequest request, TaskFilter filter) {
-        rowSecurity.actAs(userId);
-        StringBuilder where = new StringBuilder(":me = any (t.member_ids)");
-        Map<String, Object> params = new HashMap<>(Map.of("me", userId));
-        condition(where, params, "t.project_id = :projectId", "projectId", filter.projectId());
-        condition(where, params, "t.status = :status", "status", filter.status() == null ? null : filter.status().name());
-        condition(where, params, "t.priority = :priority", "priority",
-                filter.priority() == null ? null : filter.priority().name());
-        condition(where, params, "t.assignee_id = :assigneeId", "assigneeId", filter.assigneeId());
-        condition(where, params, "t.due_date < :overdueOn and t.status <> 'DONE'", "overdueOn", filter.overdueOn());
+        Conditions filters = new Conditions()
+                .and("t.project_id = :projectId", "projectId", filter.projectId())
+                .and("t.status = :status", "status", filter.status())
+                .and("t.priority = :priority", "priority", filter.priority())
+                .and("t.assignee_id = :assigneeId", "assigneeId", filter.assigneeId())
+                .and("t.due_date < :overdueOn and t.status <> 'DONE'", "overdueOn", filter.overdueOn());
         if (filter.dueFrom() != null && filter.dueUntil() != null) {
-            condition(where, params, "t.due_date >= :dueFrom", "dueFrom", filter.dueFrom());
-            condition(where, params, "t.due_date <= :dueUntil", "dueUntil", filter.dueUntil());
+            filters.and("t.due_date >= :dueFrom", "dueFrom", filter.dueFrom())
+                    .and("t.due_date <= :dueUntil", "dueUntil", filter.dueUntil());
         }
-        return LIST.fetch(jdbc, request, where.toString(), params);
-    }
-
-    private static void condition(StringBuilder where, Map<String, Object> params, String sql, String name, Object value) {
-        if (value != null) {
-            where.append(" and ").append(sql);
-            params.put(name, value);
-        }
+        return reads.list(userId, request, filters);
     }
 }

@@ -2,9 +2,6 @@ package dev.crm.web.contact;
 
 import java.util.UUID;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,12 +9,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.crm.application.contact.ContactService;
 import dev.crm.application.organization.OrganizationService;
-import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.projections.contact.ContactView;
 import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.shell.MainLayout;
 import dev.crm.web.support.KeysetFetch;
-import dev.crm.web.support.Notifications;
+import dev.crm.web.support.ListToolbar;
+import dev.crm.web.support.RecordDialog;
 import dev.crm.web.support.SearchField;
 import jakarta.annotation.security.PermitAll;
 
@@ -48,24 +45,12 @@ public class ContactsView extends VerticalLayout {
 
     private HorizontalLayout toolbar() {
         TextField search = SearchField.create("contact-search", "Search contacts", list::search);
-
-        Button create = new Button("New contact", VaadinIcon.PLUS.create(),
-                event -> ContactDialog.create(contacts, organizations, user, list::refreshAll).open());
-        create.setId("new-contact");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-
-        HorizontalLayout toolbar = new HorizontalLayout(search, create);
-        toolbar.setWidthFull();
-        toolbar.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        return toolbar;
+        return ListToolbar.of(search, ListToolbar.addButton("New contact", "new-contact",
+                () -> ContactDialog.create(contacts, organizations, user, list::refreshAll).open()));
     }
 
     private void open(UUID id) {
-        try {
-            ContactDialog.edit(contacts, organizations, user, id, list::refreshAll).open();
-        } catch (RecordNotFoundException gone) {
-            Notifications.error("This contact no longer exists; it may have been deleted meanwhile.");
-            list.refreshAll();
-        }
+        RecordDialog.openFromList(ContactDialog.KIND,
+                () -> ContactDialog.edit(contacts, organizations, user, id, list::refreshAll), list::refreshAll);
     }
 }

@@ -10,12 +10,12 @@ import dev.crm.projections.support.Page;
 import dev.crm.projections.support.PageRequest;
 import dev.crm.web.support.PatchReader;
 import dev.crm.web.support.RecordController;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,12 +30,8 @@ public class OrganizationController extends RecordController<OrganizationDetails
     }
 
     @GetMapping
-    Page<OrganizationView> list(Actor actor,
-                                @RequestParam(defaultValue = "" + PageRequest.DEFAULT_LIMIT) int limit,
-                                @RequestParam(required = false) String cursor,
-                                @RequestParam(required = false) String sort,
-                                @RequestParam(required = false) String q) {
-        return organizations.list(actor.userId(), new PageRequest(limit, cursor, sort, q));
+    Page<OrganizationView> list(Actor actor, @ParameterObject PageRequest page) {
+        return organizations.list(actor.userId(), page);
     }
 
     @PostMapping

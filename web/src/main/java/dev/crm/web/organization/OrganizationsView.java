@@ -2,20 +2,17 @@ package dev.crm.web.organization;
 
 import java.util.UUID;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.crm.application.organization.OrganizationService;
-import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.projections.organization.OrganizationView;
 import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.shell.MainLayout;
 import dev.crm.web.support.KeysetFetch;
-import dev.crm.web.support.Notifications;
+import dev.crm.web.support.ListToolbar;
+import dev.crm.web.support.RecordDialog;
 import dev.crm.web.support.SearchField;
 import jakarta.annotation.security.PermitAll;
 
@@ -43,23 +40,13 @@ public class OrganizationsView extends VerticalLayout {
     }
 
     private HorizontalLayout toolbar() {
-        Button create = new Button("New organization", VaadinIcon.PLUS.create(),
-                event -> OrganizationDialog.create(organizations, user, list::refreshAll).open());
-        create.setId("new-organization");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(
-                SearchField.create("organization-search", "Search organizations", list::search), create);
-        toolbar.setWidthFull();
-        toolbar.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        return toolbar;
+        return ListToolbar.of(SearchField.create("organization-search", "Search organizations", list::search),
+                ListToolbar.addButton("New organization", "new-organization",
+                        () -> OrganizationDialog.create(organizations, user, list::refreshAll).open()));
     }
 
     private void open(UUID id) {
-        try {
-            OrganizationDialog.edit(organizations, user, id, list::refreshAll).open();
-        } catch (RecordNotFoundException gone) {
-            Notifications.error("This organization no longer exists; it may have been deleted meanwhile.");
-            list.refreshAll();
-        }
+        RecordDialog.openFromList(OrganizationDialog.KIND,
+                () -> OrganizationDialog.edit(organizations, user, id, list::refreshAll), list::refreshAll);
     }
 }

@@ -17,6 +17,7 @@ import dev.crm.projections.task.TaskFilter;
 import dev.crm.projections.task.TaskView;
 import dev.crm.web.support.PatchReader;
 import dev.crm.web.support.RecordController;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,15 +41,10 @@ public class ProjectController extends RecordController<ProjectDetails, ProjectV
     }
 
     @GetMapping
-    Page<ProjectView> list(Actor actor,
-                           @RequestParam(defaultValue = "" + PageRequest.DEFAULT_LIMIT) int limit,
-                           @RequestParam(required = false) String cursor,
-                           @RequestParam(required = false) String sort,
-                           @RequestParam(required = false) String q,
+    Page<ProjectView> list(Actor actor, @ParameterObject PageRequest page,
                            @RequestParam(required = false) ProjectStatus status,
                            @RequestParam(defaultValue = "false") boolean assignedToMe) {
-        return projects.list(actor.userId(), new PageRequest(limit, cursor, sort, q),
-                new ProjectFilter(status, assignedToMe));
+        return projects.list(actor.userId(), page, new ProjectFilter(status, assignedToMe));
     }
 
     @PostMapping
@@ -58,13 +54,9 @@ public class ProjectController extends RecordController<ProjectDetails, ProjectV
     }
 
     @GetMapping("/{id}/tasks")
-    Page<TaskView> tasks(Actor actor, @PathVariable UUID id,
-                         @RequestParam(defaultValue = "" + PageRequest.DEFAULT_LIMIT) int limit,
-                         @RequestParam(required = false) String cursor,
-                         @RequestParam(required = false) String sort,
-                         @RequestParam(required = false) String q) {
+    Page<TaskView> tasks(Actor actor, @PathVariable UUID id, @ParameterObject PageRequest page) {
         projects.get(actor.userId(), id);
-        return tasks.list(actor.userId(), new PageRequest(limit, cursor, sort, q), TaskFilter.ofProject(id));
+        return tasks.list(actor.userId(), page, TaskFilter.ofProject(id));
     }
 
     @PostMapping("/{id}/tasks")

@@ -35,6 +35,7 @@ import dev.crm.web.shell.MainLayout;
 import dev.crm.web.support.DateFormats;
 import dev.crm.web.support.EnumLabels;
 import dev.crm.web.support.HistoryGrid;
+import dev.crm.web.support.ListToolbar;
 import dev.crm.web.task.TaskDialogs;
 import dev.crm.web.task.TaskGrid;
 import jakarta.annotation.security.PermitAll;
@@ -171,10 +172,8 @@ public class ProjectDetailView extends VerticalLayout implements HasUrlParameter
         TaskGrid grid = new TaskGrid(taskDialogs, DateFormats.day(getLocale()),
                 page -> tasks.list(me, page, ofProject));
         grid.setEmptyStateText("No tasks yet. Add the first with “Add task”.");
-        Button add = new Button("Add task", VaadinIcon.PLUS.create(),
-                event -> taskDialogs.create(project, grid::refresh).open());
-        add.setId("add-task");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button add = ListToolbar.addButton("Add task", "add-task",
+                () -> taskDialogs.create(project, grid::refresh).open());
         VerticalLayout section = new VerticalLayout(add, grid);
         section.setPadding(false);
         section.setSizeFull();

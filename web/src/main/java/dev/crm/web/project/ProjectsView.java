@@ -2,10 +2,7 @@ package dev.crm.web.project;
 
 import java.util.UUID;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +18,7 @@ import dev.crm.web.shell.MainLayout;
 import dev.crm.web.support.DateFormats;
 import dev.crm.web.support.FilterSelect;
 import dev.crm.web.support.KeysetFetch;
+import dev.crm.web.support.ListToolbar;
 import dev.crm.web.support.SearchField;
 import jakarta.annotation.security.PermitAll;
 
@@ -55,17 +53,10 @@ public class ProjectsView extends VerticalLayout {
         assignedToMe.setId("project-assigned-to-me");
         assignedToMe.addValueChangeListener(event -> list.refreshAll());
 
-        Button create = new Button("New project", VaadinIcon.PLUS.create(),
-                event -> dialogs.create(list::refreshAll).open());
-        create.setId("new-project");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-
         HorizontalLayout filters = new HorizontalLayout(
                 SearchField.create("project-search", "Search projects", list::search), status, assignedToMe);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        HorizontalLayout toolbar = new HorizontalLayout(filters, create);
-        toolbar.setWidthFull();
-        toolbar.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        return toolbar;
+        return ListToolbar.of(filters, ListToolbar.addButton("New project", "new-project",
+                () -> dialogs.create(list::refreshAll).open()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.crm.web.support;
 
+import java.util.function.Supplier;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -78,6 +80,20 @@ public class RecordDialog<D extends Record, V> extends Dialog {
         dialog.deleteButton.getStyle().set("margin-inline-end", "auto");
         dialog.getFooter().addComponentAsFirst(dialog.deleteButton);
         return dialog;
+    }
+
+    /**
+     * Opens the dialog {@code edit} makes for a record picked in a list. If the record is gone meanwhile (loading it
+     * throws {@link RecordNotFoundException}), says so and refreshes the list instead.
+     */
+    public static void openFromList(RecordKind<?, ?> kind, Supplier<? extends Dialog> edit,
+                                    SerializableRunnable refreshList) {
+        try {
+            edit.get().open();
+        } catch (RecordNotFoundException gone) {
+            Notifications.error("This " + kind.noun() + " no longer exists; it may have been deleted meanwhile.");
+            refreshList.run();
+        }
     }
 
     /** Leaves deleting to the page around the dialog, or to nobody. */

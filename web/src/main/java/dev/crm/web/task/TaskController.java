@@ -18,6 +18,7 @@ import dev.crm.projections.task.TaskFilter;
 import dev.crm.projections.task.TaskView;
 import dev.crm.web.support.PatchReader;
 import dev.crm.web.support.RecordController;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,11 +42,7 @@ public class TaskController extends RecordController<TaskDetails, TaskView> {
 
     /** Every task of every project I work on; "overdue" and "this week" are by my own time zone's calendar. */
     @GetMapping
-    Page<TaskView> list(Actor actor,
-                        @RequestParam(defaultValue = "" + PageRequest.DEFAULT_LIMIT) int limit,
-                        @RequestParam(required = false) String cursor,
-                        @RequestParam(required = false) String sort,
-                        @RequestParam(required = false) String q,
+    Page<TaskView> list(Actor actor, @ParameterObject PageRequest page,
                         @RequestParam(required = false) UUID projectId,
                         @RequestParam(required = false) TaskStatus status,
                         @RequestParam(required = false) TaskPriority priority,
@@ -56,7 +53,7 @@ public class TaskController extends RecordController<TaskDetails, TaskView> {
                 .orElse(ZoneId.of("UTC")));
         TaskFilter filter = TaskService.dateFilters(new TaskFilter(projectId, status, priority, assigneeId, null, null, null),
                 today, overdue, dueThisWeek);
-        return tasks.list(actor.userId(), new PageRequest(limit, cursor, sort, q), filter);
+        return tasks.list(actor.userId(), page, filter);
     }
 
     @PostMapping

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.crm.application.shared.Ids;
 import dev.crm.application.shared.InputValidator;
 import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.domain.shared.FieldError;
@@ -62,11 +63,11 @@ public class AccountService {
         if (users.existsByEmail(email)) {
             throw new EmailTakenException();
         }
-        UUID userId = UUID.randomUUID();
+        UUID userId = Ids.newId();
         String name = registration.name().strip();
         UUID workspaceId = registration.hasInviteCode()
                 ? workspaceService.acceptInvite(registration.inviteCode(), userId)
-                : workspaces.save(new Workspace(UUID.randomUUID(), name + "'s workspace", userId, clock.instant())).getId();
+                : workspaces.save(new Workspace(Ids.newId(), name + "'s workspace", userId, clock.instant())).getId();
         try {
             return users.saveAndFlush(new UserAccount(userId, workspaceId, email, name,
                     passwordEncoder.encode(registration.password()), clock.instant()));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.crm.application.shared.Ids;
 import dev.crm.application.shared.InputValidator;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.projections.support.KeysetList;
@@ -60,7 +61,7 @@ public class FeedbackService {
         validator.validate(input);
         Author author = author(userId);
         rowSecurity.actAs(userId);
-        UUID id = UUID.randomUUID();
+        UUID id = Ids.newId();
         Instant now = clock.instant();
         jdbc.sql("""
                         insert into feedback (id, author_id, workspace_id, workspace_owner, category, message, created_at,

@@ -86,7 +86,7 @@ public abstract class RecordService<D extends Record, V> {
      */
     protected V create(Actor actor, D details, Function<UUID, Object> command) {
         validator.validate(details);
-        UUID id = UUID.randomUUID();
+        UUID id = Ids.newId();
         return transactions.execute(status -> {
             checkReferences(actor, details, new HashSet<>(Records.fieldNames(details.getClass())));
             send(actor, id, command.apply(id));

@@ -4,7 +4,9 @@ import java.util.List;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.crm.application.account.AccountService;
+import dev.crm.domain.shared.Actor;
 import dev.crm.web.account.LoginView;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -87,6 +89,11 @@ public class SecurityConfig {
                 .flatMap(user -> accounts.passwordHashOf(email)
                         .map(hash -> new CrmUser(user.getId(), user.getEmail(), user.getName(), hash)))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    static {
+        // the actor comes from the access token, not from the request: keep it out of the OpenAPI parameters
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
     }
 
     @Bean

@@ -42,7 +42,7 @@ class PageRequestBindingTest {
                 names.add(parameter.get("name").asText());
                 assertThat(parameter.get("in").asText()).isIn("query", "path");
             });
-            assertThat(names).as(list).contains("limit", "cursor", "sort", "q").doesNotContain("page");
+            assertThat(names).as(list).contains("limit", "cursor", "sort", "q").doesNotContain("page", "actor");
         }
         JsonNode limit = null;
         for (JsonNode parameter : paths.get("/api/contacts").get("get").get("parameters")) {

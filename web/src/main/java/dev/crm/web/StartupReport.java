@@ -42,6 +42,6 @@ class StartupReport {
         boolean axonServer = environment.getProperty("axon.axonserver.enabled", Boolean.class, true);
         log.info("Event store: {}", axonServer
                 ? "Axon Server at " + environment.getProperty("axon.axonserver.servers", "localhost:8124")
-                : "PostgreSQL via Axon's JPA storage engine (" + eventStore.getClass().getSimpleName() + ")");
+                : "PostgreSQL via Axon's JDBC storage engine (" + eventStore.getClass().getSimpleName() + ")");
     }
 }

@@ -24,12 +24,10 @@ import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Channel;
 import dev.crm.domain.shared.RecordEvent;
 import dev.crm.domain.shared.Shared;
-import jakarta.persistence.EntityManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
-import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,20 +59,14 @@ public final class BulkEventLoader {
 
     private final EventStore eventStore;
     private final TransactionTemplate transactions;
-    private final EntityManager entityManager;
     private final InputValidator validator;
     private final Map<String, List<UUID>> keptIds = new ConcurrentHashMap<>();
     private final Map<UUID, Set<UUID>> sharedWith = new ConcurrentHashMap<>();
 
-    /**
-     * @param entityManager the shared (transaction-bound) entity manager the event store's JPA storage engine uses;
-     *                      the loader only raises its JDBC batch size for its own transactions
-     */
     public BulkEventLoader(EventStore eventStore, PlatformTransactionManager transactionManager,
-                           EntityManager entityManager, InputValidator validator) {
+                           InputValidator validator) {
         this.eventStore = eventStore;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.entityManager = entityManager;
         this.validator = validator;
     }
 
@@ -168,12 +160,8 @@ public final class BulkEventLoader {
                                     created, metaData));
                         }
                         try {
-                            transactions.executeWithoutResult(status -> {
-                                // the storage engine persists a batch's event entries, then flushes them at once:
-                                // JDBC batching sends those inserts together instead of one round trip each
-                                entityManager.unwrap(Session.class).setJdbcBatchSize(Math.min(size, 500));
-                                eventStore.publish(events);
-                            });
+                            // the JDBC storage engine inserts a batch's events as one JDBC batch
+                            transactions.executeWithoutResult(status -> eventStore.publish(events));
                         } catch (RuntimeException e) {
                             failed.set(true);
                             throw e;

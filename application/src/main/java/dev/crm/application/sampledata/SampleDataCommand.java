@@ -17,7 +17,6 @@ import dev.crm.application.account.UserAccount;
 import dev.crm.application.shared.InputValidator;
 import dev.crm.application.workspace.Member;
 import dev.crm.application.workspace.WorkspaceService;
-import jakarta.persistence.EntityManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,13 +59,12 @@ class SampleDataCommand implements ApplicationRunner {
     private final WorkspaceService workspaces;
     private final EventStore eventStore;
     private final PlatformTransactionManager transactionManager;
-    private final EntityManager entityManager;
     private final InputValidator validator;
     private final List<SampleGenerator> generators;
     private final ConfigurableApplicationContext context;
 
     SampleDataCommand(Environment environment, AccountService accounts, WorkspaceService workspaces, EventStore eventStore,
-                      PlatformTransactionManager transactionManager, EntityManager entityManager,
+                      PlatformTransactionManager transactionManager,
                       InputValidator validator, List<SampleGenerator> generators,
                       ConfigurableApplicationContext context) {
         this.environment = environment;
@@ -74,7 +72,6 @@ class SampleDataCommand implements ApplicationRunner {
         this.workspaces = workspaces;
         this.eventStore = eventStore;
         this.transactionManager = transactionManager;
-        this.entityManager = entityManager;
         this.validator = validator;
         this.generators = generators.stream().sorted(Comparator.comparingInt(SampleGenerator::order)).toList();
         this.context = context;
@@ -101,7 +98,7 @@ class SampleDataCommand implements ApplicationRunner {
                 counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name())
                         .collect(Collectors.joining(", ")), options.batchSize(), options.threads(), seed);
 
-        BulkEventLoader loader = new BulkEventLoader(eventStore, transactionManager, entityManager, validator);
+        BulkEventLoader loader = new BulkEventLoader(eventStore, transactionManager, validator);
         List<BulkEventLoader.Result> results = new ArrayList<>();
         counts.forEach((generator, count) -> results.add(loader.load(user.getId(), colleagues, generator, count, options)));
         results.forEach(r -> log.info("Sample data loaded: {} {} in {} s ({} events/s)", r.records(), r.name(),

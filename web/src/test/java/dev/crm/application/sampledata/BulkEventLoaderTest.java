@@ -47,7 +47,6 @@ import dev.crm.projections.task.TaskView;
 import dev.crm.web.support.CrmIntegrationTest;
 import dev.crm.web.support.Workspaces;
 import dev.crm.web.support.Workspaces.TestUser;
-import jakarta.persistence.EntityManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,8 +67,6 @@ class BulkEventLoaderTest {
     PlatformTransactionManager transactionManager;
     @Autowired
     InputValidator validator;
-    @Autowired
-    EntityManager entityManager;
     @Autowired
     ContactService contacts;
     @Autowired
@@ -98,7 +95,7 @@ class BulkEventLoaderTest {
     final ContactSampleGenerator generator = new ContactSampleGenerator();
 
     BulkEventLoader loader() {
-        return new BulkEventLoader(eventStore, transactionManager, entityManager, validator);
+        return new BulkEventLoader(eventStore, transactionManager, validator);
     }
 
     static BulkEventLoader.Options options(int batchSize, int threads, long seed) {

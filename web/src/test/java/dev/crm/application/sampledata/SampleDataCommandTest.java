@@ -17,7 +17,7 @@ class SampleDataCommandTest {
     SampleDataCommand command(MockEnvironment environment) {
         List<SampleGenerator> generators = List.of(new TaskSampleGenerator(clock), new ContactSampleGenerator(),
                 new ProjectSampleGenerator(clock), new OrganizationSampleGenerator(clock));
-        return new SampleDataCommand(environment, null, null, null, null, null, null, generators, null);
+        return new SampleDataCommand(environment, null, null, null, null, null, generators, null);
     }
 
     @Test

@@ -10,6 +10,8 @@ import dev.crm.application.contact.ContactService;
 import dev.crm.domain.contact.ContactDetails;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Channel;
+import dev.crm.projections.contact.ContactQueries;
+import dev.crm.projections.support.PageRequest;
 import dev.crm.projections.support.RowSecurity;
 import dev.crm.web.support.CrmIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,8 @@ class RowLevelSecurityTest {
 
     @Autowired
     ContactService contacts;
+    @Autowired
+    ContactQueries contactQueries;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -84,6 +88,22 @@ class RowLevelSecurityTest {
         assertThat(deepPage).containsPattern("Index Cond: \\(\\(owner_id = .*\\) AND \\(name_key >= 'm'::text\\)\\)");
         assertThat(jdbc.sql("select proleakproof from pg_proc where proname = 'texticlike'").query(Boolean.class).single())
                 .as("ILIKE may use the trigram indexes").isTrue();
+    }
+
+    /** A generic plan cannot see the search word and would scan the sort index instead of the trigram index. */
+    @Test
+    void searchesArePlannedForTheirWord() {
+        UUID alice = UUID.randomUUID();
+        String planning = transaction.execute(tx -> {
+            contactQueries.list(alice, new PageRequest(10, null, null, "smith"));
+            return jdbc.sql("select current_setting('plan_cache_mode')").query(String.class).single();
+        });
+        assertThat(planning).isEqualTo("force_custom_plan");
+        String pageWithoutSearch = transaction.execute(tx -> {
+            contactQueries.list(alice, new PageRequest(10, null, null, null));
+            return jdbc.sql("select current_setting('plan_cache_mode')").query(String.class).single();
+        });
+        assertThat(pageWithoutSearch).isEqualTo("auto");
     }
 
     @Test

@@ -228,8 +228,8 @@ if [[ " $PHASES " == *" create "* ]]; then
 say ""
 say "## Create throughput: POST /api/contacts (wrk) vs one-row INSERT (pgbench), same server, ${DURATION}s each"
 say ""
-say "| connections | REST creates/s | p50 ms | p99 ms | errors | pgbench inserts/s | ratio | CPU during REST run |"
-say "|---|---|---|---|---|---|---|---|"
+say "| connections | REST creates/s | p50 ms | p99 ms | errors | pgbench inserts/s | ratio | a create's SQL alone (pgbench) tx/s | REST / SQL alone | CPU during REST run |"
+say "|---|---|---|---|---|---|---|---|---|---|"
 for c in $CONNECTIONS; do
   log "pgbench: $c clients, ${DURATION}s"
   cpu_start "$DURATION" "pgbench-$c"
@@ -256,7 +256,15 @@ for c in $CONNECTIONS; do
   after=$(db_stats)
   read -r rps p50 p99 bad total < <(wrk_figures "$OUT/wrk-post-$c.txt")
   ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { printf "%.1f %%", 100*a/b }')
-  say "| $c | $rps | $p50 | $p99 | $bad | $tps | $ratio | ${cpu%% (*} |"
+
+  # the ceiling the data model sets: the same statements as one create, replayed without the application,
+  # as the application role (row-level security applies), into the bench account
+  log "pgbench replaying one create's SQL: $c clients, ${DURATION}s"
+  pgbench -h $PG_HOST -p $PG_PORT -U "${CRM_DB_APP_USER:-crm_app}" -n -c "$c" -j 2 -T "$DURATION" \
+    -M prepared -D owner="$USER_ID" -f bench/sql/create-db-work.sql "$DB" >"$OUT/pgbench-create-sql-$c.txt" 2>&1 || true
+  sql_tps=$(awk '/^tps/ { printf "%.0f", $3 }' "$OUT/pgbench-create-sql-$c.txt")
+  sql_ratio=$(awk -v a="$rps" -v b="$sql_tps" 'BEGIN { if (b > 0) printf "%.0f %%", 100*a/b; else print "—" }')
+  say "| $c | $rps | $p50 | $p99 | $bad | $tps | $ratio | ${sql_tps:-failed} | $sql_ratio | ${cpu%% (*} |"
   echo "pgbench run, CPU: $pg_cpu" >>"$OUT/notes.txt"
   read -r x0 i0 <<<"${before//|/ }"; read -r x1 i1 <<<"${after//|/ }"
   echo "POST c=$c: $total requests, $(awk -v t="$total" -v x=$((x1 - x0)) -v i=$((i1 - i0)) \

@@ -86,8 +86,15 @@ class RowLevelSecurityTest {
                     .param("owner", alice).query(String.class).list());
         });
         assertThat(deepPage).containsPattern("Index Cond: \\(\\(owner_id = .*\\) AND \\(name_key >= 'm'::text\\)\\)");
-        assertThat(jdbc.sql("select proleakproof from pg_proc where proname = 'texticlike'").query(Boolean.class).single())
-                .as("ILIKE may use the trigram indexes").isTrue();
+        assertThat(jdbc.sql("select proleakproof from pg_proc where proname = 'textlike'").query(Boolean.class).single())
+                .as("LIKE may use the trigram indexes").isTrue();
+        String search = transaction.execute(tx -> {
+            rowSecurity.actAs(alice);
+            jdbc.sql("set local enable_seqscan = off").update();
+            return String.join("\n", jdbc.sql("explain select id from contact where search_text like lower('%Smith%')")
+                    .query(String.class).list());
+        });
+        assertThat(search).contains("Bitmap Index Scan on contact_search");
     }
 
     /** A generic plan cannot see the search word and would scan the sort index instead of the trigram index. */

@@ -1,6 +1,5 @@
 package dev.crm.application.contact;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import dev.crm.application.shared.RecordService;
@@ -11,7 +10,6 @@ import dev.crm.domain.contact.CreateContact;
 import dev.crm.domain.contact.DeleteContact;
 import dev.crm.domain.contact.UpdateContact;
 import dev.crm.domain.shared.Actor;
-import dev.crm.domain.shared.Patch;
 import dev.crm.projections.contact.ContactQueries;
 import dev.crm.projections.contact.ContactView;
 import dev.crm.projections.support.Page;
@@ -25,7 +23,7 @@ public class ContactService extends RecordService<ContactDetails, ContactView> {
     private final ContactQueries queries;
 
     public ContactService(RecordServiceSupport support, ContactQueries queries) {
-        super(Contact.TYPE, support);
+        super(Contact.TYPE, support, UpdateContact::new, DeleteContact::new, queries::find);
         this.queries = queries;
     }
 
@@ -35,20 +33,5 @@ public class ContactService extends RecordService<ContactDetails, ContactView> {
 
     public Page<ContactView> list(UUID userId, PageRequest request) {
         return queries.list(userId, request);
-    }
-
-    @Override
-    protected Object updateCommand(UUID id, long expectedSequence, Patch<ContactDetails> patch) {
-        return new UpdateContact(id, expectedSequence, patch);
-    }
-
-    @Override
-    protected Object deleteCommand(UUID id) {
-        return new DeleteContact(id);
-    }
-
-    @Override
-    protected Optional<ContactView> find(UUID userId, UUID id) {
-        return queries.find(userId, id);
     }
 }

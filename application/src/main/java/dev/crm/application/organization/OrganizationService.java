@@ -1,6 +1,5 @@
 package dev.crm.application.organization;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,7 +32,7 @@ public class OrganizationService extends RecordService<OrganizationDetails, Orga
     private final ProjectQueries projects;
 
     public OrganizationService(RecordServiceSupport support, OrganizationQueries queries, ProjectQueries projects) {
-        super(Organization.TYPE, support);
+        super(Organization.TYPE, support, UpdateOrganization::new, DeleteOrganization::new, queries::find);
         this.queries = queries;
         this.projects = projects;
     }
@@ -62,20 +61,5 @@ public class OrganizationService extends RecordService<OrganizationDetails, Orga
                     Patch.of(detached, Set.of("organizationId"))), actor, "Project", projectId);
         }
         super.delete(actor, id);
-    }
-
-    @Override
-    protected Object updateCommand(UUID id, long expectedSequence, Patch<OrganizationDetails> patch) {
-        return new UpdateOrganization(id, expectedSequence, patch);
-    }
-
-    @Override
-    protected Object deleteCommand(UUID id) {
-        return new DeleteOrganization(id);
-    }
-
-    @Override
-    protected Optional<OrganizationView> find(UUID userId, UUID id) {
-        return queries.find(userId, id);
     }
 }

@@ -2,7 +2,6 @@ package dev.crm.application.project;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,7 +17,6 @@ import dev.crm.domain.project.UpdateProject;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
-import dev.crm.domain.shared.Patch;
 import dev.crm.domain.task.DeleteTask;
 import dev.crm.domain.task.Task;
 import dev.crm.projections.organization.OrganizationQueries;
@@ -40,7 +38,7 @@ public class ProjectService extends RecordService<ProjectDetails, ProjectView> {
 
     public ProjectService(RecordServiceSupport support, ProjectQueries queries, OrganizationQueries organizations,
                           WorkspaceService workspaces) {
-        super(Project.TYPE, support);
+        super(Project.TYPE, support, UpdateProject::new, DeleteProject::new, queries::find);
         this.queries = queries;
         this.organizations = organizations;
         this.workspaces = workspaces;
@@ -86,20 +84,5 @@ public class ProjectService extends RecordService<ProjectDetails, ProjectView> {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-    }
-
-    @Override
-    protected Object updateCommand(UUID id, long expectedSequence, Patch<ProjectDetails> patch) {
-        return new UpdateProject(id, expectedSequence, patch);
-    }
-
-    @Override
-    protected Object deleteCommand(UUID id) {
-        return new DeleteProject(id);
-    }
-
-    @Override
-    protected Optional<ProjectView> find(UUID userId, UUID id) {
-        return queries.find(userId, id);
     }
 }

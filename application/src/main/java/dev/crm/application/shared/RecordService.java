@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The use cases every record type shares — create, edit from a seen version, delete, read, history — the same for
- * the web UI, the REST API and the assistant. A feature's service supplies its commands and queries, and checks
- * references to other records (which need read models) in {@link #checkReferences}.
+ * the web UI, the REST API and the assistant. A feature's service names its update and delete commands and how a
+ * record is found, and checks references to other records (which need read models) in {@link #checkReferences}.
  *
  * @param <D> the record's details
  * @param <V> how the record is read
@@ -31,20 +31,26 @@ public abstract class RecordService<D extends Record, V> {
     private final HistoryQueries history;
     private final TransactionTemplate transactions;
     private final String recordType;
+    private final UpdateCommand<D> updateCommand;
+    private final Function<UUID, Object> deleteCommand;
+    private final Finder<V> finder;
 
-    protected RecordService(String recordType, RecordServiceSupport support) {
+    /**
+     * @param updateCommand e.g. {@code UpdateContact::new}
+     * @param deleteCommand e.g. {@code DeleteContact::new}
+     * @param finder        the record as its user may see it, e.g. {@code contactQueries::find}
+     */
+    protected RecordService(String recordType, RecordServiceSupport support, UpdateCommand<D> updateCommand,
+                            Function<UUID, Object> deleteCommand, Finder<V> finder) {
         this.recordType = recordType;
+        this.updateCommand = updateCommand;
+        this.deleteCommand = deleteCommand;
+        this.finder = finder;
         this.commands = support.commands();
         this.validator = support.validator();
         this.history = support.history();
         this.transactions = new TransactionTemplate(support.transactionManager());
     }
-
-    protected abstract Object updateCommand(UUID id, long expectedSequence, Patch<D> patch);
-
-    protected abstract Object deleteCommand(UUID id);
-
-    protected abstract Optional<V> find(UUID userId, UUID id);
 
     /** Checks the fields of {@code details} named in {@code fields} that refer to other records; none by default. */
     protected void checkReferences(Actor actor, D details, Set<String> fields) {
@@ -59,16 +65,16 @@ public abstract class RecordService<D extends Record, V> {
         if (patch.hasChanges()) {
             checkReferences(actor, patch.values(), patch.fields());
         }
-        send(actor, id, updateCommand(id, Versions.toSequence(version), patch));
+        send(actor, id, updateCommand.of(id, Versions.toSequence(version), patch));
         return get(actor.userId(), id);
     }
 
     public void delete(Actor actor, UUID id) {
-        send(actor, id, deleteCommand(id));
+        send(actor, id, deleteCommand.apply(id));
     }
 
     public V get(UUID userId, UUID id) {
-        return find(userId, id).orElseThrow(() -> new RecordNotFoundException(recordType, id));
+        return finder.find(userId, id).orElseThrow(() -> new RecordNotFoundException(recordType, id));
     }
 
     public List<HistoryEntry> history(UUID userId, UUID id) {
@@ -96,5 +102,17 @@ public abstract class RecordService<D extends Record, V> {
 
     protected void send(Actor actor, UUID id, Object command) {
         commands.send(command, actor, recordType, id);
+    }
+
+    /** Makes the update command of a record type. */
+    @FunctionalInterface
+    public interface UpdateCommand<D extends Record> {
+        Object of(UUID id, long expectedSequence, Patch<D> patch);
+    }
+
+    /** Reads one record as a user may see it. */
+    @FunctionalInterface
+    public interface Finder<V> {
+        Optional<V> find(UUID userId, UUID id);
     }
 }

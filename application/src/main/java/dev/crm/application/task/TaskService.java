@@ -3,14 +3,12 @@ package dev.crm.application.task;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Optional;
 import java.util.UUID;
 
 import dev.crm.application.shared.RecordService;
 import dev.crm.application.shared.RecordServiceSupport;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.InvalidInputException;
-import dev.crm.domain.shared.Patch;
 import dev.crm.domain.task.CreateTask;
 import dev.crm.domain.task.DeleteTask;
 import dev.crm.domain.task.Task;
@@ -34,7 +32,7 @@ public class TaskService extends RecordService<TaskDetails, TaskView> {
     private final ProjectQueries projects;
 
     public TaskService(RecordServiceSupport support, TaskQueries queries, ProjectQueries projects) {
-        super(Task.TYPE, support);
+        super(Task.TYPE, support, UpdateTask::new, DeleteTask::new, queries::find);
         this.queries = queries;
         this.projects = projects;
     }
@@ -61,20 +59,5 @@ public class TaskService extends RecordService<TaskDetails, TaskView> {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return new TaskFilter(base.projectId(), base.status(), base.priority(), base.assigneeId(),
                 overdue ? today : null, dueThisWeek ? monday : null, dueThisWeek ? monday.plusDays(6) : null);
-    }
-
-    @Override
-    protected Object updateCommand(UUID id, long expectedSequence, Patch<TaskDetails> patch) {
-        return new UpdateTask(id, expectedSequence, patch);
-    }
-
-    @Override
-    protected Object deleteCommand(UUID id) {
-        return new DeleteTask(id);
-    }
-
-    @Override
-    protected Optional<TaskView> find(UUID userId, UUID id) {
-        return queries.find(userId, id);
     }
 }

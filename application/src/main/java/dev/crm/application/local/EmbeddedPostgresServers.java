@@ -26,10 +26,14 @@ final class EmbeddedPostgresServers {
     private EmbeddedPostgresServers() {
     }
 
-    static synchronized int acquire(Path dataDirectory) {
+    /**
+     * @param durable false only for throw-away test databases: the server then runs without fsync, synchronous
+     *                commit and full-page writes, which is faster and loses acknowledged commits on a crash
+     */
+    static synchronized int acquire(Path dataDirectory, boolean durable) {
         Running running = RUNNING.get(dataDirectory);
         if (running == null) {
-            running = new Running(start(dataDirectory));
+            running = new Running(start(dataDirectory, durable));
             RUNNING.put(dataDirectory, running);
         }
         running.users++;
@@ -48,12 +52,18 @@ final class EmbeddedPostgresServers {
         }
     }
 
-    private static EmbeddedPostgres start(Path dataDirectory) {
+    private static EmbeddedPostgres start(Path dataDirectory, boolean durable) {
+        // The embedded library starts the server with -F (fsync off) and synchronous_commit=off, its test speed-ups:
+        // a crash then loses commits the app already acknowledged. Each -c below comes after -F, so it wins.
+        String setting = durable ? "on" : "off";
         try {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", setting)
+                    .setServerConfig("synchronous_commit", setting)
+                    .setServerConfig("full_page_writes", setting)
                     .start();
             try (Connection connection = server.getPostgresDatabase().getConnection();
                  Statement statement = connection.createStatement()) {

@@ -39,7 +39,11 @@ public class LocalRuntime implements EnvironmentPostProcessor, Ordered {
             }
         } else {
             Path dataDirectory = dataDirectory(environment);
-            int port = EmbeddedPostgresServers.acquire(dataDirectory.resolve("postgres"));
+            boolean unsafe = environment.getProperty("crm.db.embedded.test-speedups", Boolean.class, false);
+            int port = EmbeddedPostgresServers.acquire(dataDirectory.resolve("postgres"), !unsafe);
+            if (unsafe) {
+                derived.put("crm.db.require-durable", "false");
+            }
             application.addListeners((ApplicationListener<ContextClosedEvent>) event -> {
                 if (event.getApplicationContext().getParent() == null) {
                     EmbeddedPostgresServers.release(dataDirectory.resolve("postgres"));

@@ -2,60 +2,99 @@ package dev.crm.web.security;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows password guessing: each client address gets a budget of sign-in, registration and token requests per
- * minute (API and web login alike); past it, 429 with Retry-After.
+ * Slows password guessing on every way in — API sign-in, registration and token refresh, and the web form — past
+ * each client address's and each account's budget: 429 with Retry-After. It runs inside Spring Security's chains,
+ * after the firewall has refused paths that are not normalized, and matches paths as Spring routes them (decoded),
+ * so {@code /api/%61uth/login} counts as {@code /api/auth/login}.
  */
 public class AuthRateLimiter extends OncePerRequestFilter {
 
-    private final int perMinute;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .maximumSize(100_000)
-            .build();
+    /** Far above any real sign-in or registration body; a larger one is refused before it is parsed. */
+    static final int MAX_BODY_BYTES = 16 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<RequestMatcher> LIMITED = List.of(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/auth/**"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"));
 
-    public AuthRateLimiter(int perMinute) {
-        this.perMinute = perMinute;
+    private final AuthAttemptLimits limits;
+
+    public AuthRateLimiter(AuthAttemptLimits limits) {
+        this.limits = limits;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"POST".equals(request.getMethod()) || !(path.startsWith("/api/auth/") || path.equals("/login"));
+        return LIMITED.stream().noneMatch(matcher -> matcher.matches(request));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Bucket bucket = buckets.get(request.getRemoteAddr(), address -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            chain.doFilter(request, response);
+        HttpServletRequest forwarded = request;
+        String account = request.getParameter("username");
+        if (MediaType.APPLICATION_JSON.isCompatibleWith(contentType(request))) {
+            Optional<CachedBodyRequest> cached = CachedBodyRequest.read(request, MAX_BODY_BYTES);
+            if (cached.isEmpty()) {
+                refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, null,
+                        "The request body is larger than " + MAX_BODY_BYTES + " bytes");
+                return;
+            }
+            forwarded = cached.get();
+            account = emailIn(cached.get().body());
+        }
+        Optional<Duration> wait = limits.attempt(request.getRemoteAddr(), account);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds());
+            refuse(response, HttpStatus.TOO_MANY_REQUESTS, seconds,
+                    "Too many sign-in attempts; try again in " + seconds + " seconds");
             return;
         }
-        long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()));
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader("Retry-After", Long.toString(retryAfter));
+        chain.doFilter(forwarded, response);
+    }
+
+    private static MediaType contentType(HttpServletRequest request) {
+        try {
+            return request.getContentType() == null ? MediaType.ALL : MediaType.parseMediaType(request.getContentType());
+        } catch (RuntimeException malformed) {
+            return MediaType.ALL;
+        }
+    }
+
+    private static String emailIn(byte[] body) {
+        try {
+            JsonNode email = JSON.readTree(body).path("email");
+            return email.isTextual() ? email.asText() : null;
+        } catch (IOException | RuntimeException notJson) {
+            return null; // the endpoint itself answers 400 for it
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, HttpStatus status, Long retryAfter, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        if (retryAfter != null) {
+            response.setHeader("Retry-After", Long.toString(retryAfter));
+        }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("""
-                {"type":"about:blank","title":"Too Many Requests","status":429,\
-                "detail":"Too many sign-in attempts; try again in %d seconds","errors":[]}""".formatted(retryAfter));
+        response.getWriter().write(JSON.createObjectNode().put("type", "about:blank")
+                .put("title", status.getReasonPhrase()).put("status", status.value()).put("detail", detail)
+                .set("errors", JSON.createArrayNode()).toString());
     }
 }

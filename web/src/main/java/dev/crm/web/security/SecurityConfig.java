@@ -2,15 +2,15 @@ package dev.crm.web.security;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.crm.application.account.AccountService;
 import dev.crm.domain.shared.Actor;
 import dev.crm.web.account.LoginView;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,7 +19,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -32,9 +34,11 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, AuthAttemptLimits limits) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
         return http
+                // before any authentication, so that refused attempts cost no password hashing
+                .addFilterBefore(new AuthRateLimiter(limits), BearerTokenAuthenticationFilter.class)
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/auth/register", "/api/auth/login", "/api/auth/refresh",
@@ -55,7 +59,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, AuthAttemptLimits limits) throws Exception {
+        // before the CSRF check too: a refused attempt is counted however it was sent
+        http.addFilterBefore(new AuthRateLimiter(limits), CsrfFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**", "/images/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
@@ -75,12 +81,11 @@ public class SecurityConfig {
         return web -> web.httpFirewall(HeaderRules.firewall());
     }
 
-    /** Runs before Spring Security so that refused attempts cost no password hashing. */
     @Bean
-    FilterRegistrationBean<AuthRateLimiter> authRateLimiter(@Value("${crm.rate-limit.auth-per-minute:20}") int perMinute) {
-        FilterRegistrationBean<AuthRateLimiter> registration = new FilterRegistrationBean<>(new AuthRateLimiter(perMinute));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
+    AuthAttemptLimits authAttemptLimits(DataSource dataSource,
+                                        @Value("${crm.rate-limit.auth-per-minute:20}") int perAddressPerMinute,
+                                        @Value("${crm.rate-limit.auth-per-account-per-hour:30}") int perAccountPerHour) {
+        return new AuthAttemptLimits(dataSource, perAddressPerMinute, perAccountPerHour);
     }
 
     @Bean

@@ -17,6 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = dev.crm.CrmApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"crm.data-dir.temporary=true", "crm.db.embedded.test-speedups=true", "axoniq.update-checker.disabled=true",
-                "crm.rate-limit.auth-per-minute=100000"})
+                "crm.rate-limit.auth-per-minute=100000", "crm.rate-limit.auth-per-account-per-hour=100000"})
 public @interface CrmIntegrationTest {
 }

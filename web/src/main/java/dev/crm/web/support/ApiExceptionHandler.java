@@ -11,6 +11,7 @@ import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.RecordNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +49,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .toList();
         return Problems.of(HttpStatus.CONFLICT, e.getMessage(), errors,
                 Map.of("conflicts", e.conflicts(), "currentVersion", e.currentVersion()));
+    }
+
+    /** Another node kept changing the record while this edit was retried: the client may simply send it again. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrentAppend(ConcurrencyException e) {
+        return Problems.of(HttpStatus.CONFLICT, "The record was being changed at the same moment; send the edit again",
+                List.of());
     }
 
     @ExceptionHandler(NotAllowedException.class)

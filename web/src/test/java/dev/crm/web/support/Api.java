@@ -21,11 +21,18 @@ public final class Api {
     private final TestRestTemplate http;
     private final String token;
     private final String userId;
+    private final String email;
 
-    private Api(TestRestTemplate http, String token, String userId) {
+    private Api(TestRestTemplate http, String token, String userId, String email) {
         this.http = http;
         this.token = token;
         this.userId = userId;
+        this.email = email;
+    }
+
+    /** The signed-in user's e-mail address (null when anonymous). */
+    public String email() {
+        return email;
     }
 
     /** The signed-in user's id (null when anonymous). */
@@ -34,7 +41,7 @@ public final class Api {
     }
 
     public static Api anonymous(TestRestTemplate http) {
-        return new Api(http, null, null);
+        return new Api(http, null, null, null);
     }
 
     /** Registers a fresh user (unique e-mail) in a workspace of their own, and signs in. */
@@ -56,8 +63,8 @@ public final class Api {
         Response login = anonymous(http).post("/api/auth/login",
                 JSON.createObjectNode().put("email", email).put("password", password).toString()).expect(200);
         String token = login.json().get("accessToken").asText();
-        String id = new Api(http, token, null).get("/api/me").expect(200).json().get("id").asText();
-        return new Api(http, token, id);
+        String id = new Api(http, token, null, email).get("/api/me").expect(200).json().get("id").asText();
+        return new Api(http, token, id, email);
     }
 
     /** A {@code multipart/form-data} POST; values are Strings or {@link org.springframework.core.io.Resource}s. */

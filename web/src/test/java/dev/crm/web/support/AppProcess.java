@@ -51,12 +51,19 @@ public final class AppProcess implements AutoCloseable {
      * created) and waits until it is ready.
      */
     public static AppProcess start(Path folder, Map<String, String> environment, String... arguments) {
+        return start(folder, jar(), environment, arguments);
+    }
+
+    /** Starts the given copy of the jar. */
+    public static AppProcess start(Path folder, Path jar, Map<String, String> environment, String... arguments) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of("setsid", javaExecutable(), "-jar", jar().toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of("setsid", javaExecutable(), "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(List.of(arguments));
         try {
             Files.createDirectories(folder);
-            Path log = folder.resolve("app-" + System.nanoTime() + ".log");
+            // kept after the test's folder is gone, for a failure's post-mortem
+            Path logs = Files.createDirectories(Path.of("target", "it-logs"));
+            Path log = logs.resolve(folder.getFileName() + "-" + System.currentTimeMillis() + ".log");
             ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");

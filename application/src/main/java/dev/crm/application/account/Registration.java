@@ -12,7 +12,7 @@ public record Registration(
         @NotBlank(message = "E-mail is required") @Email(message = "Not a valid e-mail address")
         @Size(max = 254, message = "E-mail is at most 254 characters") String email,
         @NotBlank(message = "Password is required")
-        @Size(min = 10, max = 128, message = "Password must be 10 to 128 characters") String password,
+        @Size(min = 10, max = 128, message = "Password must be 10 to 128 characters") @FitsBcrypt String password,
         @NotBlank(message = "Name is required") @Size(max = 100, message = "Name is at most 100 characters") String name,
         @Size(max = 100, message = "Not a valid invitation code") String inviteCode) {
 

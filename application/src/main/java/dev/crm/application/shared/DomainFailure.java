@@ -8,7 +8,9 @@ import dev.crm.domain.shared.FieldConflict;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.RecordNotFoundException;
+import dev.crm.domain.shared.Versions;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 
 /**
  * A domain exception as data, so it survives the trip from a command handler on another node (Axon Server) back
@@ -27,6 +29,13 @@ record DomainFailure(Kind kind, List<FieldError> errors, List<FieldConflict> con
         }
         if (exception instanceof EditConflictException conflict) {
             return new DomainFailure(Kind.CONFLICT, List.of(), conflict.conflicts(), conflict.currentVersion());
+        }
+        if (exception instanceof ConflictingAggregateVersionException version) {
+            // a version from the future that slipped past the service's check (a concurrent delete and re-read)
+            long current = Versions.fromSequence(version.getActualVersion());
+            return new DomainFailure(Kind.CONFLICT, List.of(),
+                    List.of(new FieldConflict("version", current, Versions.fromSequence(version.getExpectedVersion()))),
+                    current);
         }
         return null;
     }

@@ -25,7 +25,7 @@ public class InputValidator {
         if (input == null) {
             throw InvalidInputException.of("body", "Required");
         }
-        raise(validator.validate(input));
+        raise(validator.validate(input), input instanceof Record record ? StorableValues.of(record) : List.of());
     }
 
     /** Checks only the fields the patch changes. */
@@ -37,15 +37,16 @@ public class InputValidator {
         Class<D> type = (Class<D>) patch.values().getClass();
         Set<ConstraintViolation<D>> violations = new java.util.HashSet<>();
         patch.changes().forEach((field, value) -> violations.addAll(validator.validateValue(type, field, value)));
-        raise(violations);
+        raise(violations, StorableValues.of(patch.changes()));
     }
 
-    private static <T> void raise(Set<ConstraintViolation<T>> violations) {
-        if (violations.isEmpty()) {
+    private static <T> void raise(Set<ConstraintViolation<T>> violations, List<FieldError> unstorable) {
+        if (violations.isEmpty() && unstorable.isEmpty()) {
             return;
         }
-        List<FieldError> errors = violations.stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+        List<FieldError> errors = java.util.stream.Stream.concat(violations.stream()
+                        .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())), unstorable.stream())
+                .distinct()
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
         throw new InvalidInputException(errors);

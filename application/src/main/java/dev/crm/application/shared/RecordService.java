@@ -7,7 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import dev.crm.projections.support.Versioned;
 import dev.crm.domain.shared.Actor;
+import dev.crm.domain.shared.EditConflictException;
+import dev.crm.domain.shared.FieldConflict;
+import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.domain.shared.Records;
@@ -24,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * @param <D> the record's details
  * @param <V> how the record is read
  */
-public abstract class RecordService<D extends Record, V> {
+public abstract class RecordService<D extends Record, V extends Versioned> {
 
     protected final CommandDispatcher commands;
     protected final InputValidator validator;
@@ -61,6 +65,14 @@ public abstract class RecordService<D extends Record, V> {
      *                the same fields raise {@link dev.crm.domain.shared.EditConflictException}
      */
     public V update(Actor actor, UUID id, long version, Patch<D> patch) {
+        if (version < 1) {
+            throw InvalidInputException.of("version", "Must be a positive whole number");
+        }
+        // a record the user may not see is missing, whatever version they name (no existence oracle)
+        long current = get(actor.userId(), id).version();
+        if (version > current) {
+            throw new EditConflictException(List.of(new FieldConflict("version", current, version)), current);
+        }
         validator.validate(patch);
         if (patch.hasChanges()) {
             checkReferences(actor, patch.values(), patch.fields());

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.crm.domain.organization.OrganizationDetails;
+import dev.crm.projections.support.Versioned;
 
 public record OrganizationView(UUID id, String name, String description, String industry, Instant createdAt,
-                               Instant updatedAt, long version) {
+                               Instant updatedAt, long version) implements Versioned {
 
     public OrganizationDetails details() {
         return new OrganizationDetails(name, description, industry);

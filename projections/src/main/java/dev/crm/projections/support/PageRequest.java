@@ -1,6 +1,7 @@
 package dev.crm.projections.support;
 
 import dev.crm.domain.shared.InvalidInputException;
+import dev.crm.domain.shared.Text;
 
 /**
  * A list request: page size, the cursor returned by the previous page, a sort key ({@code name} ascending,
@@ -20,6 +21,9 @@ public record PageRequest(int limit, String cursor, String sort, String q) {
         q = blankToNull(q);
         if (q != null && q.length() > 200) {
             throw InvalidInputException.of("q", "Search text is at most 200 characters");
+        }
+        if (q != null && Text.unstorable(q) != null) {
+            throw InvalidInputException.of("q", Text.unstorable(q));
         }
     }
 

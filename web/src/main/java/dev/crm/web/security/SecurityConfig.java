@@ -37,6 +37,7 @@ public class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, AuthAttemptLimits limits) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
         return http
+                .addFilterBefore(new RequestBodyLimit(), BearerTokenAuthenticationFilter.class)
                 // before any authentication, so that refused attempts cost no password hashing
                 .addFilterBefore(new AuthRateLimiter(limits), BearerTokenAuthenticationFilter.class)
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

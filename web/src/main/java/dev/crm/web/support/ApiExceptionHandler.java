@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.crm.application.account.EmailTakenException;
 import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.FieldError;
@@ -14,6 +16,8 @@ import dev.crm.domain.shared.RecordNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,6 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /** Turns every failure of the REST API into a problem+json answer that names the fields at fault; never a stack trace. */
 @RestControllerAdvice(basePackages = "dev.crm.web")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -89,7 +94,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            message = "Not a valid value";
+            message = mapping instanceof UnrecognizedPropertyException ? "Unknown field" : "Not a valid value";
+        } else if (e.getCause() instanceof JsonParseException parse && parse.getMessage() != null
+                && parse.getMessage().startsWith("Duplicate field")) {
+            message = "A field is given twice: " + parse.getOriginalMessage();
         }
         return Problems.of(HttpStatus.BAD_REQUEST, message, List.of(new FieldError(field, message)));
     }
@@ -106,12 +114,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
-        if (response != null && response.getBody() instanceof org.springframework.http.ProblemDetail problem
-                && (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
-            problem.setProperty("errors", List.of());
-        }
-        return response;
+        return Problems.withErrorsList(super.handleExceptionInternal(e, body, headers, status, request));
     }
 
     private static String describe(Object value) {

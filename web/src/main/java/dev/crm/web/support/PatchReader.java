@@ -1,11 +1,14 @@
 package dev.crm.web.support;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -35,6 +38,16 @@ public class PatchReader {
     }
 
     public <D extends Record> VersionedPatch<D> read(ObjectNode body, Class<D> type) {
+        return read(body, type, () -> null);
+    }
+
+    /**
+     * As {@link #read(ObjectNode, Class)}, for a client that sends back what it read: a read-only field (id,
+     * createdAt, a project's assignees' names, ...) may come along unchanged; changing one is an error naming it.
+     *
+     * @param current the record as the client may have read it, asked for only when the body has read-only fields
+     */
+    public <D extends Record> VersionedPatch<D> read(ObjectNode body, Class<D> type, Supplier<Object> current) {
         List<FieldError> errors = new ArrayList<>();
         JsonNode version = body.get("version");
         if (version == null || version.isNull()) {
@@ -44,14 +57,22 @@ public class PatchReader {
         }
         Set<String> fields = new LinkedHashSet<>();
         ObjectNode values = json.createObjectNode();
+        JsonNode currentJson = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
-            if (name.equals("version") || name.equals("id")) {
+            if (name.equals("version")) {
                 continue;
             }
             if (!Records.hasField(type, name)) {
-                errors.add(new FieldError(name, "Unknown or read-only field"));
+                if (currentJson == null) {
+                    currentJson = json.valueToTree(current.get());
+                }
+                if (currentJson == null || !currentJson.has(name)) {
+                    errors.add(new FieldError(name, "Unknown field"));
+                } else if (!same(currentJson.get(name), entry.getValue())) {
+                    errors.add(new FieldError(name, "Read-only: it cannot be changed"));
+                }
                 continue;
             }
             fields.add(name);
@@ -76,6 +97,21 @@ public class PatchReader {
             throw new InvalidInputException(errors);
         }
         return new VersionedPatch<>(version.asLong(), Patch.of(parsed, fields));
+    }
+
+    /** Equal as JSON, or the same instant written another way ({@code .5Z} and {@code .500Z}). */
+    private static boolean same(JsonNode stored, JsonNode sent) {
+        if (stored.equals(sent)) {
+            return true;
+        }
+        if (stored.isTextual() && sent.isTextual()) {
+            try {
+                return Instant.parse(stored.asText()).equals(Instant.parse(sent.asText()));
+            } catch (DateTimeParseException notAnInstant) {
+                return false;
+            }
+        }
+        return false;
     }
 
     public record VersionedPatch<D extends Record>(long version, Patch<D> patch) {

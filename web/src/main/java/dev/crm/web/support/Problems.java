@@ -28,4 +28,13 @@ public final class Problems {
         extra.forEach(problem::setProperty);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
+
+    /** Spring's own problem bodies (405, 415, ...) get the same, here empty, {@code errors} list as ours. */
+    static ResponseEntity<Object> withErrorsList(ResponseEntity<Object> response) {
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
+            problem.setProperty("errors", List.of());
+        }
+        return response;
+    }
 }

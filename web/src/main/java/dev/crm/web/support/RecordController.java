@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crm.projections.support.Versioned;
 import dev.crm.application.shared.RecordService;
 import dev.crm.domain.shared.Actor;
 import dev.crm.projections.audit.HistoryEntry;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
  * The REST endpoints every record type shares, under the subclass's path: read, partial update from a version,
  * delete, history. Subclasses add their list (with its filters) and create.
  */
-public abstract class RecordController<D extends Record, V> {
+public abstract class RecordController<D extends Record, V extends Versioned> {
 
     private final RecordService<D, V> service;
     private final PatchReader patches;
@@ -39,7 +40,7 @@ public abstract class RecordController<D extends Record, V> {
     /** Body: {@code {"version": n, ...the fields to change}}; absent fields stay, null clears. */
     @PutMapping("/{id}")
     public V update(Actor actor, @PathVariable UUID id, @RequestBody ObjectNode body) {
-        VersionedPatch<D> edit = patches.read(body, detailsType);
+        VersionedPatch<D> edit = patches.read(body, detailsType, () -> service.get(actor.userId(), id));
         return service.update(actor, id, edit.version(), edit.patch());
     }
 

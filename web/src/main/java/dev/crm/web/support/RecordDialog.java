@@ -9,6 +9,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableRunnable;
+import dev.crm.projections.support.Versioned;
 import dev.crm.application.shared.RecordService;
 import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.InvalidInputException;
@@ -25,7 +26,7 @@ import dev.crm.web.shell.CurrentUser;
  * @param <D> the record's details, which {@code form} edits
  * @param <V> how the record is read
  */
-public class RecordDialog<D extends Record, V> extends Dialog {
+public class RecordDialog<D extends Record, V extends Versioned> extends Dialog {
 
     private final RecordKind<D, V> kind;
     private final RecordForm<D> form;
@@ -56,7 +57,7 @@ public class RecordDialog<D extends Record, V> extends Dialog {
     }
 
     /** A dialog for a new record, which {@code create} stores (with whatever else it belongs to) and returns. */
-    public static <D extends Record, V> RecordDialog<D, V> forNew(RecordKind<D, V> kind, RecordForm<D> form,
+    public static <D extends Record, V extends Versioned> RecordDialog<D, V> forNew(RecordKind<D, V> kind, RecordForm<D> form,
                                                                   CurrentUser user, SerializableFunction<D, V> create,
                                                                   SerializableRunnable afterChange) {
         RecordDialog<D, V> dialog = new RecordDialog<>(kind, form, user, afterChange);
@@ -67,7 +68,7 @@ public class RecordDialog<D extends Record, V> extends Dialog {
     }
 
     /** A dialog editing {@code record} as it was just loaded, with its history and a delete. */
-    public static <D extends Record, V> RecordDialog<D, V> forExisting(RecordKind<D, V> kind, RecordService<D, V> service,
+    public static <D extends Record, V extends Versioned> RecordDialog<D, V> forExisting(RecordKind<D, V> kind, RecordService<D, V> service,
                                                                        RecordForm<D> form, CurrentUser user, V record,
                                                                        SerializableRunnable afterChange) {
         RecordDialog<D, V> dialog = new RecordDialog<>(kind, form, user, afterChange);

@@ -30,6 +30,11 @@ public final class Api {
         this.email = email;
     }
 
+    /** The bearer token (null when anonymous), for requests this client cannot make. */
+    public String token() {
+        return token;
+    }
+
     /** The signed-in user's e-mail address (null when anonymous). */
     public String email() {
         return email;

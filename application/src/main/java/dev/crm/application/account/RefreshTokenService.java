@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Long-lived refresh tokens: random, stored only as SHA-256 hashes, rotated on every use and revocable. Presenting
- * an already-rotated token revokes the user's whole token family (it was stolen or replayed).
+ * an already-rotated token revokes the user's whole token family (it was stolen or replayed), and ends the user's
+ * access tokens too, as signing out and changing the password do ({@link TokenGenerations}).
  */
 @Service
 public class RefreshTokenService {
@@ -30,12 +31,15 @@ public class RefreshTokenService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration lifetime;
+    private final TokenGenerations generations;
 
     public RefreshTokenService(JdbcClient jdbc, Clock clock,
-                               @Value("${crm.auth.refresh-token-lifetime:P30D}") Duration lifetime) {
+                               @Value("${crm.auth.refresh-token-lifetime:P30D}") Duration lifetime,
+                               TokenGenerations generations) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.lifetime = lifetime;
+        this.generations = generations;
     }
 
     @Transactional
@@ -74,16 +78,25 @@ public class RefreshTokenService {
         return found.expiresAt().isAfter(clock.instant()) ? Optional.of(found.userId()) : Optional.empty();
     }
 
+    /** Signing out: the refresh token is revoked and every access token of its user issued so far ends. */
     @Transactional
-    public void revoke(String token) {
+    public void signOut(String token) {
+        jdbc.sql("select user_id from refresh_token where token_hash = ?").param(hash(token))
+                .query(UUID.class).optional().ifPresent(generations::advance);
+        revoke(token);
+    }
+
+    private void revoke(String token) {
         jdbc.sql("update refresh_token set revoked_at = ? where token_hash = ? and revoked_at is null")
                 .params(Timestamp.from(clock.instant()), hash(token)).update();
     }
 
+    /** Ends every session of the user: all refresh tokens and every access token issued so far. */
     @Transactional
     public void revokeAll(UUID userId) {
         jdbc.sql("update refresh_token set revoked_at = ? where user_id = ? and revoked_at is null")
                 .params(Timestamp.from(clock.instant()), userId).update();
+        generations.advance(userId);
     }
 
     private static String hash(String token) {

@@ -56,11 +56,11 @@ public class AuthController {
                 .orElseGet(() -> unauthorized("The refresh token is not valid; sign in again"));
     }
 
-    /** Revokes the refresh token; access tokens expire on their own within minutes. */
+    /** Revokes the refresh token and ends the user's access tokens issued so far. */
     @PostMapping("/auth/logout")
     ResponseEntity<Void> logout(@RequestBody RefreshRequest request) {
         if (request.refreshToken() != null) {
-            refreshTokens.revoke(request.refreshToken());
+            refreshTokens.signOut(request.refreshToken());
         }
         return ResponseEntity.noContent().build();
     }

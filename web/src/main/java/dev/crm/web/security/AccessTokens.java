@@ -6,15 +6,19 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import dev.crm.application.account.TokenGenerations;
 import dev.crm.application.account.UserAccount;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -28,20 +32,27 @@ import org.springframework.stereotype.Component;
 public class AccessTokens {
 
     static final String ISSUER = "crm";
+    /** The user's token generation the token was issued in ({@link TokenGenerations}). */
+    static final String GENERATION = "gen";
 
     private final JwtEncoder encoder;
     private final JwtDecoder decoder;
     private final Duration lifetime;
     private final Clock clock;
+    private final TokenGenerations generations;
 
     public AccessTokens(@Value("${crm.jwt.secret}") String secret,
-                        @Value("${crm.auth.access-token-lifetime}") Duration lifetime, Clock clock) {
+                        @Value("${crm.auth.access-token-lifetime}") Duration lifetime, Clock clock,
+                        TokenGenerations generations) {
         SecretKey key = new SecretKeySpec(sha256(secret), "HmacSHA256");
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
-        this.decoder = new CachingJwtDecoder(
+        JwtDecoder verified = new CachingJwtDecoder(
                 NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build(), 10_000);
+        // the signature is checked once per token, whether its generation is still current on every request
+        this.decoder = token -> current(verified.decode(token));
         this.lifetime = lifetime;
         this.clock = clock;
+        this.generations = generations;
     }
 
     public String issue(UserAccount user) {
@@ -54,6 +65,7 @@ public class AccessTokens {
                 .claim("email", user.getEmail())
                 .claim("name", user.getName())
                 .claim("workspaceId", user.getWorkspaceId().toString())
+                .claim(GENERATION, generations.fresh(user.getId()))
                 .build();
         return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
     }
@@ -64,6 +76,15 @@ public class AccessTokens {
 
     JwtDecoder decoder() {
         return decoder;
+    }
+
+    private Jwt current(Jwt jwt) {
+        Object generation = jwt.getClaims().get(GENERATION);
+        if (!(generation instanceof Number number) || jwt.getSubject() == null
+                || number.longValue() != generations.of(UUID.fromString(jwt.getSubject()))) {
+            throw new BadJwtException("The token was ended by signing out or a password change");
+        }
+        return jwt;
     }
 
     /** Any secret string becomes a full-strength 256-bit HMAC key. */

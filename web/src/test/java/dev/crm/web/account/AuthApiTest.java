@@ -82,6 +82,42 @@ class AuthApiTest {
     }
 
     @Test
+    void signingOutChangingThePasswordOrReplayingARefreshTokenEndsTheAccessTokensIssuedBefore() {
+        String email = "gwen." + UUID.randomUUID() + "@example.com";
+        Api.anonymous(http).post("/api/auth/register",
+                "{\"email\":\"%s\",\"password\":\"a long passphrase\",\"name\":\"Gwen\"}".formatted(email)).expect(201);
+
+        var session = login(email, "a long passphrase").json();
+        var otherDevice = login(email, "a long passphrase").json();
+        me(session.get("accessToken").asText()).expect(200);
+        Api.anonymous(http).post("/api/auth/logout",
+                "{\"refreshToken\":\"%s\"}".formatted(session.get("refreshToken").asText())).expect(204);
+        me(session.get("accessToken").asText()).expect(401);
+        me(otherDevice.get("accessToken").asText()).expect(401);
+        // the other device's refresh token still works and gets it a valid access token
+        String renewed = refresh(otherDevice.get("refreshToken").asText()).expect(200).json().get("accessToken").asText();
+        me(renewed).expect(200);
+
+        Api gwen = Api.signIn(http, email, "a long passphrase");
+        gwen.post("/api/settings/password",
+                "{\"currentPassword\":\"a long passphrase\",\"newPassword\":\"another long passphrase\"}").expect(204);
+        me(renewed).expect(401);
+        gwen.get("/api/me").expect(401);
+
+        var stolen = login(email, "another long passphrase").json();
+        String rotated = refresh(stolen.get("refreshToken").asText()).expect(200).json().get("accessToken").asText();
+        me(rotated).expect(200);
+        refresh(stolen.get("refreshToken").asText()).expect(401); // the replay ends the family and its access tokens
+        me(rotated).expect(401);
+    }
+
+    private Api.Response me(String accessToken) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(accessToken);
+        return new Api.Response(http.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(headers), String.class));
+    }
+
+    @Test
     void theApiNeedsAValidBearerToken() {
         Api.Response missing = Api.anonymous(http).get("/api/contacts");
         assertThat(missing.status()).isEqualTo(401);
@@ -93,10 +129,16 @@ class AuthApiTest {
     }
 
     @Test
-    void healthIsPublicAndReportsTheDatabaseButOtherActuatorEndpointsAreNot() {
+    void healthIsPublicWithItsStatusOnlySignedInUsersSeeTheDatabaseOtherActuatorEndpointsAreClosed() {
         JsonNode health = Api.anonymous(http).get("/actuator/health").expect(200).json();
         assertThat(health.get("status").asText()).isEqualTo("UP");
-        assertThat(health.get("components").get("db").get("status").asText()).isEqualTo("UP");
+        assertThat(health.has("components")).as("nothing about the installation for anonymous callers").isFalse();
+        JsonNode detailed = Api.newUser(http, "Hal").get("/actuator/health").expect(200).json();
+        assertThat(detailed.get("components").get("db").get("status").asText()).isEqualTo("UP");
+        assertThat(Api.anonymous(http).get("/actuator/health/readiness").expect(200).json().get("status").asText())
+                .isEqualTo("UP");
+        assertThat(Api.anonymous(http).get("/actuator/health/liveness").expect(200).json().get("status").asText())
+                .isEqualTo("UP");
         assertThat(Api.anonymous(http).get("/actuator/env").status()).isIn(401, 403);
         assertThat(Api.newUser(http, "Gina").get("/actuator/env").status()).isEqualTo(403);
     }

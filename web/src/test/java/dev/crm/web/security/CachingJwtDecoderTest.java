@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import dev.crm.application.account.TokenGenerations;
 import dev.crm.application.account.UserAccount;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -17,6 +18,18 @@ import org.springframework.security.oauth2.jwt.JwtException;
 class CachingJwtDecoderTest {
 
     private static final String SECRET = "a test secret, not used anywhere else";
+    /** Every user's tokens in their first generation (the database's part is tested in AuthApiTest). */
+    private static final TokenGenerations GENERATION_ZERO = new TokenGenerations(null) {
+        @Override
+        public long of(UUID userId) {
+            return 0;
+        }
+
+        @Override
+        public long fresh(UUID userId) {
+            return 0;
+        }
+    };
 
     @Test
     void aValidTokenIsVerifiedOnceAndKept() {
@@ -50,13 +63,13 @@ class CachingJwtDecoderTest {
 
     @Test
     void aTokenSignedWithAnotherSecretIsRefused() {
-        String foreign = new AccessTokens("another secret", Duration.ofMinutes(15), Clock.systemUTC()).issue(user());
+        String foreign = new AccessTokens("another secret", Duration.ofMinutes(15), Clock.systemUTC(), GENERATION_ZERO).issue(user());
         assertThatThrownBy(() -> tokens(Clock.systemUTC(), Duration.ofMinutes(15)).decoder().decode(foreign))
                 .isInstanceOf(JwtException.class);
     }
 
     private static AccessTokens tokens(Clock clock, Duration lifetime) {
-        return new AccessTokens(SECRET, lifetime, clock);
+        return new AccessTokens(SECRET, lifetime, clock, GENERATION_ZERO);
     }
 
     private static UserAccount user() {

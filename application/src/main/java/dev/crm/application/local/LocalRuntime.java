@@ -40,7 +40,8 @@ public class LocalRuntime implements EnvironmentPostProcessor, Ordered {
         } else {
             Path dataDirectory = dataDirectory(environment);
             boolean unsafe = environment.getProperty("crm.db.embedded.test-speedups", Boolean.class, false);
-            int port = EmbeddedPostgresServers.acquire(dataDirectory.resolve("postgres"), !unsafe);
+            String superuserPassword = LocalSecrets.loadOrCreate(dataDirectory, "postgres-superuser-password");
+            int port = EmbeddedPostgresServers.acquire(dataDirectory.resolve("postgres"), !unsafe, superuserPassword);
             if (unsafe) {
                 derived.put("crm.db.require-durable", "false");
             }
@@ -52,7 +53,7 @@ public class LocalRuntime implements EnvironmentPostProcessor, Ordered {
             derived.put("spring.datasource.url",
                     "jdbc:postgresql://localhost:" + port + "/" + EmbeddedPostgresServers.DATABASE);
             derived.put("spring.flyway.user", "postgres");
-            derived.put("spring.flyway.password", "");
+            derived.put("spring.flyway.password", superuserPassword);
             derived.put("crm.db.embedded", "true");
             derived.put("crm.data-dir.resolved", dataDirectory.toString());
             for (String secret : SECRETS) {

@@ -23,18 +23,25 @@ final class LocalSecrets {
                 return Files.readString(file).strip();
             }
             Files.createDirectories(file.getParent());
+            ownerOnly(file.getParent(), "rwx------");
             byte[] bytes = new byte[32];
             RANDOM.nextBytes(bytes);
             String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            // created empty and owner-only first, so the secret is never readable by others, not even briefly
+            Files.createFile(file);
+            ownerOnly(file, "rw-------");
             Files.writeString(file, secret);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: the folder's own permissions apply
-            }
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create secret " + file, e);
+        }
+    }
+
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException notPosix) {
+            // not a POSIX file system: the folder's own permissions apply
         }
     }
 }

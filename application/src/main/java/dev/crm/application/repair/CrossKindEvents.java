@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * record cannot take a new event until they are gone, because their sequence numbers are taken. Removing them and
  * rebuilding the read models and the audit trail restores the record as its owner left it.
  *
- * <p>Works on the event store as the schema owner (the migrations' role): the app's own role only appends.
+ * <p>Works on the event store as the schema owner (the migrations' role), not as the role that serves requests.
  */
 @Component
 public class CrossKindEvents {

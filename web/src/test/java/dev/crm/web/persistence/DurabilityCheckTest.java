@@ -3,37 +3,18 @@ package dev.crm.web.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
 import dev.crm.CrmApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The app runs only on a database that keeps what it acknowledged, its own embedded one included. */
+/** The app refuses a database that can lose what it acknowledged (its own embedded one: EmbeddedDatabaseTest). */
 class DurabilityCheckTest {
-
-    @TempDir
-    Path dataDir;
-
-    @Test
-    void theEmbeddedDatabaseRunsWithFsyncSynchronousCommitAndFullPageWrites() {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CrmApplication.class)
-                .run("--crm.data-dir=" + dataDir, "--server.port=0")) {
-            JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
-            assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
-            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
-            assertThat(jdbc.sql("show full_page_writes").query(String.class).single()).isEqualTo("on");
-        }
-    }
 
     @Test
     void aDatabaseGivenByUrlThatCanLoseCommitsIsRefusedUnlessExplicitlyAllowed() throws Exception {

@@ -128,7 +128,7 @@ class RowLevelSecurityTest {
         assertThat(jdbc.sql("""
                         select count(*) from pg_tables t where schemaname = 'public'
                           and t.tablename not in ('flyway_schema_history', 'workspace', 'app_user', 'refresh_token',
-                                                  'workspace_invite',
+                                                  'workspace_invite', 'rate_limit_bucket',
                                                   'domain_event_entry', 'snapshot_event_entry', 'token_entry',
                                                   'saga_entry', 'association_value_entry', 'dead_letter_entry')
                           and not t.rowsecurity""")

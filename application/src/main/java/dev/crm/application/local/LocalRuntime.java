@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
@@ -25,6 +27,13 @@ public class LocalRuntime implements EnvironmentPostProcessor, Ordered {
 
     static final String[] SECRETS = {"crm.jwt.secret", "crm.db.app-password"};
 
+    private final Log log;
+
+    /** Boot hands post-processors a deferred log: what they report is written once logging is set up. */
+    public LocalRuntime(DeferredLogFactory logs) {
+        this.log = logs.getLog(LocalRuntime.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> derived = new HashMap<>();
@@ -41,7 +50,8 @@ public class LocalRuntime implements EnvironmentPostProcessor, Ordered {
             Path dataDirectory = dataDirectory(environment);
             boolean unsafe = environment.getProperty("crm.db.embedded.test-speedups", Boolean.class, false);
             String superuserPassword = LocalSecrets.loadOrCreate(dataDirectory, "postgres-superuser-password");
-            int port = EmbeddedPostgresServers.acquire(dataDirectory.resolve("postgres"), !unsafe, superuserPassword);
+            int port = EmbeddedPostgresServers.acquire(dataDirectory.resolve("postgres"), !unsafe,
+                    superuserPassword, log);
             if (unsafe) {
                 derived.put("crm.db.require-durable", "false");
             }

@@ -101,6 +101,28 @@ class CrashRecoveryIT {
         }
     }
 
+    @Test
+    void aServerLeftRunningByAnAppKilledAloneIsStoppedCleanlyByTheNextStart() throws Exception {
+        Path data = folder.resolve("data");
+        String email = "orphan." + UUID.randomUUID() + "@example.com";
+        String id;
+        AppProcess app = AppProcess.start(folder, Map.of());
+        Api.anonymous(app.http()).post("/api/auth/register", JSON.createObjectNode().put("email", email)
+                .put("password", Api.PASSWORD).put("name", "Orphan Owner").toString()).expect(201);
+        id = Api.signIn(app.http(), email, Api.PASSWORD).post("/api/contacts", "{\"name\":\"Kept Kim\"}")
+                .expect(201).json().get("id").asText();
+        long postmaster = Long.parseLong(java.nio.file.Files.readAllLines(data.resolve("postgres/postmaster.pid"))
+                .get(0).strip());
+        app.killAppOnly();
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("the server outlives its app")
+                .contains(true);
+
+        try (AppProcess restarted = AppProcess.start(folder, Map.of())) {
+            assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            Api.signIn(restarted.http(), email, Api.PASSWORD).get("/api/contacts/" + id).expect(200);
+        }
+    }
+
     /** Creates a contact, then edits one of its own earlier contacts every other round, until the kill. */
     private static void write(Api user, int writer, AtomicBoolean running, Map<String, Acknowledged> acknowledged,
                               AtomicInteger edits) {

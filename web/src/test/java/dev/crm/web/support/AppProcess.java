@@ -95,17 +95,34 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * SIGKILL to the app's process group and to the embedded PostgreSQL's (its server detaches into a session of
-     * its own), in one {@code kill} call: nothing gets to flush, close or shut down.
+     * SIGKILL, in one {@code kill} call, to the app's process group and to every process of its embedded PostgreSQL,
+     * like a power cut: nothing gets to flush, close or shut down. (The server detaches into a session of its own,
+     * and each of its child processes into another, so they are named one by one: the server and its children.)
      */
     public void killWithItsDatabase(Path dataFolder) {
         List<String> kill = new ArrayList<>(List.of("kill", "-KILL", "--", "-" + process.pid()));
         Path postmasterPid = dataFolder.resolve("postgres/postmaster.pid");
         try {
             if (Files.exists(postmasterPid)) {
-                kill.add("-" + Files.readAllLines(postmasterPid).get(0).strip());
+                long postmaster = Long.parseLong(Files.readAllLines(postmasterPid).get(0).strip());
+                kill.add(Long.toString(postmaster));
+                ProcessHandle.of(postmaster).ifPresent(server ->
+                        server.children().forEach(child -> kill.add(Long.toString(child.pid()))));
             }
             new ProcessBuilder(kill).inheritIO().start().waitFor();
+            process.waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SIGKILL to the app alone (as the out-of-memory killer does): its PostgreSQL goes on running. */
+    public void killAppOnly() {
+        try {
+            new ProcessBuilder("kill", "-KILL", "--", "-" + process.pid()).inheritIO().start().waitFor();
             process.waitFor();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

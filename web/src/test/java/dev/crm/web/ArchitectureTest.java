@@ -2,6 +2,7 @@ package dev.crm.web;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -36,6 +37,17 @@ class ArchitectureTest {
                 .whereLayer("application").mayOnlyBeAccessedByLayers("web", "assistant", "integrations")
                 .whereLayer("projections").mayOnlyBeAccessedByLayers("web", "assistant", "integrations", "application")
                 .check(classes);
+    }
+
+    /** Within each module, one feature's package may use another's, but never the other way round as well. */
+    @Test
+    void noPackageCyclesInsideAModule() {
+        for (String module : new String[]{"domain", "projections", "application", "assistant", "integrations", "web"}) {
+            slices().matching("dev.crm." + module + ".(*)..").namingSlices("$1 in " + module)
+                    .should().beFreeOfCycles()
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import dev.crm.web.support.Browser;
+import dev.crm.testsupport.Browser;
 import dev.crm.web.support.CrmIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;

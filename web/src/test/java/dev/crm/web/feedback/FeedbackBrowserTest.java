@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crm.web.support.Api;
-import dev.crm.web.support.Browser;
+import dev.crm.testsupport.Browser;
 import dev.crm.web.support.CrmIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

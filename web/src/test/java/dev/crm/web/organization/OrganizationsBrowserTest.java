@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import dev.crm.application.account.AccountService;
 import dev.crm.application.account.Registration;
-import dev.crm.web.support.Browser;
+import dev.crm.testsupport.Browser;
 import dev.crm.web.support.CrmIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

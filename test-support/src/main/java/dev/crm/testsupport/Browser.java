@@ -1,4 +1,4 @@
-package dev.crm.web.support;
+package dev.crm.testsupport;
 
 import java.io.File;
 import java.io.IOException;

@@ -18,6 +18,8 @@ import dev.crm.web.support.DateFormats;
 import dev.crm.web.support.FieldValueText;
 import dev.crm.web.support.RecordDialog;
 import dev.crm.web.support.RecordKind;
+import dev.crm.web.workspace.PeopleNames;
+import dev.crm.web.workspace.WorkspaceDirectory;
 import org.springframework.stereotype.Component;
 
 /**

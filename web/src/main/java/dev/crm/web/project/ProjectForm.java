@@ -18,6 +18,7 @@ import dev.crm.web.support.EnumLabels;
 import dev.crm.web.support.FieldLabels;
 import dev.crm.web.support.FieldValueText;
 import dev.crm.web.support.RecordForm;
+import dev.crm.web.workspace.PeopleNames;
 
 /** The fields of a project: name, status, organization, assignees among the workspace's members, due date. */
 class ProjectForm extends RecordForm<ProjectDetails> {

@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.crm.application.account.AccountService;
 import dev.crm.domain.shared.Actor;
-import dev.crm.web.account.LoginView;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -68,7 +67,7 @@ public class SecurityConfig {
         http.addFilterBefore(new AuthRateLimiter(limits), CsrfFilter.class);
         http.addFilterBefore(new SameOriginSignIn(), CsrfFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**", "/images/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginPage.class));
         http.headers(SecurityConfig::browserHeaders);
         return http.build();
     }

@@ -12,6 +12,7 @@ import dev.crm.application.account.UserAccount;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Channel;
 import dev.crm.web.security.CrmUser;
+import dev.crm.web.support.Viewer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * on the UI channel), the account, and their time zone for showing times.
  */
 @Component
-public class CurrentUser {
+public class CurrentUser implements Viewer {
 
     private final AuthenticationContext authentication;
     private final AccountService accounts;
@@ -29,10 +30,12 @@ public class CurrentUser {
         this.accounts = accounts;
     }
 
+    @Override
     public UUID id() {
         return principal().userId();
     }
 
+    @Override
     public Actor actor() {
         return Actor.of(id(), Channel.UI);
     }
@@ -46,6 +49,7 @@ public class CurrentUser {
     }
 
     /** Date and time as the user reads them: their own time zone, their browser's language. */
+    @Override
     public DateTimeFormatter dateTimeFormat(Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale)

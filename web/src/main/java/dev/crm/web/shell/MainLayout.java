@@ -44,7 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout brand = new HorizontalLayout(logo, name);
         brand.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         brand.getStyle().set("padding", "var(--lumo-space-m)").set("color", "var(--lumo-header-text-color)");
-        RouterLink home = new RouterLink("", HomeView.class);
+        RouterLink home = new RouterLink("", HomePage.class);
         home.add(brand);
         home.getStyle().set("text-decoration", "none");
         return home;

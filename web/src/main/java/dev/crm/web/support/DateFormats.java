@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Calendar days (due dates) as the user reads them. A day has no time zone; moments (created, updated) are shown
- * with {@code CurrentUser#dateTimeFormat}, in the user's zone.
+ * with {@code Viewer#dateTimeFormat}, in the user's zone.
  */
 public final class DateFormats {
 

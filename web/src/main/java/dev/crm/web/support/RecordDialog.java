@@ -16,7 +16,6 @@ import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
-import dev.crm.web.shell.CurrentUser;
 
 /**
  * Creates a record, or edits one with its history and a delete: the same for every kind of record. An edit sends
@@ -30,7 +29,7 @@ public class RecordDialog<D extends Record, V extends Versioned> extends Dialog 
 
     private final RecordKind<D, V> kind;
     private final RecordForm<D> form;
-    private final CurrentUser user;
+    private final Viewer user;
     private final SerializableRunnable afterChange;
     /** Set when creating. */
     private SerializableFunction<D, V> create;
@@ -41,7 +40,7 @@ public class RecordDialog<D extends Record, V extends Versioned> extends Dialog 
     private String deleteConsequence;
     private SerializableRunnable afterDelete;
 
-    private RecordDialog(RecordKind<D, V> kind, RecordForm<D> form, CurrentUser user, SerializableRunnable afterChange) {
+    private RecordDialog(RecordKind<D, V> kind, RecordForm<D> form, Viewer user, SerializableRunnable afterChange) {
         this.kind = kind;
         this.form = form;
         this.user = user;
@@ -58,7 +57,7 @@ public class RecordDialog<D extends Record, V extends Versioned> extends Dialog 
 
     /** A dialog for a new record, which {@code create} stores (with whatever else it belongs to) and returns. */
     public static <D extends Record, V extends Versioned> RecordDialog<D, V> forNew(RecordKind<D, V> kind, RecordForm<D> form,
-                                                                  CurrentUser user, SerializableFunction<D, V> create,
+                                                                  Viewer user, SerializableFunction<D, V> create,
                                                                   SerializableRunnable afterChange) {
         RecordDialog<D, V> dialog = new RecordDialog<>(kind, form, user, afterChange);
         dialog.create = create;
@@ -69,7 +68,7 @@ public class RecordDialog<D extends Record, V extends Versioned> extends Dialog 
 
     /** A dialog editing {@code record} as it was just loaded, with its history and a delete. */
     public static <D extends Record, V extends Versioned> RecordDialog<D, V> forExisting(RecordKind<D, V> kind, RecordService<D, V> service,
-                                                                       RecordForm<D> form, CurrentUser user, V record,
+                                                                       RecordForm<D> form, Viewer user, V record,
                                                                        SerializableRunnable afterChange) {
         RecordDialog<D, V> dialog = new RecordDialog<>(kind, form, user, afterChange);
         dialog.service = service;

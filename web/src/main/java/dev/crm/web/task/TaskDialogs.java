@@ -18,13 +18,13 @@ import dev.crm.domain.task.TaskStatus;
 import dev.crm.projections.project.Person;
 import dev.crm.projections.project.ProjectView;
 import dev.crm.projections.task.TaskView;
-import dev.crm.web.project.PeopleNames;
-import dev.crm.web.project.WorkspaceDirectory;
 import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.support.DateFormats;
 import dev.crm.web.support.Notifications;
 import dev.crm.web.support.RecordDialog;
 import dev.crm.web.support.RecordKind;
+import dev.crm.web.workspace.PeopleNames;
+import dev.crm.web.workspace.WorkspaceDirectory;
 import org.springframework.stereotype.Component;
 
 /**

@@ -13,12 +13,12 @@ import dev.crm.domain.task.TaskDetails;
 import dev.crm.domain.task.TaskPriority;
 import dev.crm.domain.task.TaskStatus;
 import dev.crm.projections.project.Person;
-import dev.crm.web.project.PeopleNames;
 import dev.crm.web.support.DateFormats;
 import dev.crm.web.support.EnumLabels;
 import dev.crm.web.support.FieldLabels;
 import dev.crm.web.support.FieldValueText;
 import dev.crm.web.support.RecordForm;
+import dev.crm.web.workspace.PeopleNames;
 
 /** The fields of a task; its assignee is one of the people working on its project. */
 class TaskForm extends RecordForm<TaskDetails> {

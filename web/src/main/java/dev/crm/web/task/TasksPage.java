@@ -17,20 +17,20 @@ import dev.crm.domain.task.TaskPriority;
 import dev.crm.domain.task.TaskStatus;
 import dev.crm.projections.project.Person;
 import dev.crm.projections.task.TaskFilter;
-import dev.crm.web.project.PeopleNames;
-import dev.crm.web.project.WorkspaceDirectory;
 import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.shell.MainLayout;
 import dev.crm.web.support.DateFormats;
 import dev.crm.web.support.FilterSelect;
 import dev.crm.web.support.SearchField;
+import dev.crm.web.workspace.PeopleNames;
+import dev.crm.web.workspace.WorkspaceDirectory;
 import jakarta.annotation.security.PermitAll;
 
 /** Every task of every project the user works on, filtered by status, priority, assignee and due date. */
 @Route(value = "tasks", layout = MainLayout.class)
 @PageTitle("Tasks · CRM")
 @PermitAll
-public class TasksView extends VerticalLayout {
+public class TasksPage extends VerticalLayout {
 
     private final TaskDialogs dialogs;
     private final Select<TaskStatus> status = FilterSelect.of("task-status-filter", "All statuses",
@@ -42,7 +42,7 @@ public class TasksView extends VerticalLayout {
     private final Checkbox dueThisWeek = new Checkbox("Due this week");
     private final TaskGrid grid;
 
-    public TasksView(TaskService tasks, TaskDialogs dialogs, WorkspaceDirectory workspace, CurrentUser user) {
+    public TasksPage(TaskService tasks, TaskDialogs dialogs, WorkspaceDirectory workspace, CurrentUser user) {
         this.dialogs = dialogs;
         setSizeFull();
         UUID me = user.id();

@@ -26,7 +26,7 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = "projects", layout = MainLayout.class)
 @PageTitle("Projects · CRM")
 @PermitAll
-public class ProjectsView extends VerticalLayout {
+public class ProjectsPage extends VerticalLayout {
 
     private final ProjectDialogs dialogs;
     private final Select<ProjectStatus> status = FilterSelect.of("project-status-filter", "All statuses",
@@ -34,13 +34,13 @@ public class ProjectsView extends VerticalLayout {
     private final Checkbox assignedToMe = new Checkbox("Assigned to me");
     private final KeysetFetch<ProjectView> list;
 
-    public ProjectsView(ProjectService projects, ProjectDialogs dialogs, CurrentUser user) {
+    public ProjectsPage(ProjectService projects, ProjectDialogs dialogs, CurrentUser user) {
         this.dialogs = dialogs;
         setSizeFull();
         ProjectGrid grid = new ProjectGrid(user.dateTimeFormat(getLocale()), DateFormats.day(getLocale()));
         grid.setEmptyStateText("No projects to show. Create one with “New project”.");
         grid.addItemClickListener(event -> getUI().ifPresent(ui ->
-                ui.navigate(ProjectDetailView.class, event.getItem().id().toString())));
+                ui.navigate(ProjectPage.class, event.getItem().id().toString())));
         UUID me = user.id();
         list = KeysetFetch.attach(grid, page -> projects.list(me, page,
                 new ProjectFilter(status.getValue(), assignedToMe.getValue())));

@@ -20,13 +20,13 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = "organizations", layout = MainLayout.class)
 @PageTitle("Organizations · CRM")
 @PermitAll
-public class OrganizationsView extends VerticalLayout {
+public class OrganizationsPage extends VerticalLayout {
 
     private final OrganizationService organizations;
     private final CurrentUser user;
     private final KeysetFetch<OrganizationView> list;
 
-    public OrganizationsView(OrganizationService organizations, CurrentUser user) {
+    public OrganizationsPage(OrganizationService organizations, CurrentUser user) {
         this.organizations = organizations;
         this.user = user;
         setSizeFull();

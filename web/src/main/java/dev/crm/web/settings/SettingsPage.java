@@ -14,9 +14,9 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = "settings", layout = MainLayout.class)
 @PageTitle("Settings · CRM")
 @PermitAll
-public class SettingsView extends VerticalLayout {
+public class SettingsPage extends VerticalLayout {
 
-    public SettingsView(AccountService accounts, WorkspaceService workspaces, CurrentUser user) {
+    public SettingsPage(AccountService accounts, WorkspaceService workspaces, CurrentUser user) {
         setSizeFull();
         TabSheet tabs = new TabSheet();
         tabs.setId("settings-tabs");

@@ -1,4 +1,4 @@
-package dev.crm.web.project;
+package dev.crm.web.workspace;
 
 import java.io.Serializable;
 import java.util.Collection;

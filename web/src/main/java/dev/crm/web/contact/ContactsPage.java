@@ -22,14 +22,14 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = "contacts", layout = MainLayout.class)
 @PageTitle("Contacts · CRM")
 @PermitAll
-public class ContactsView extends VerticalLayout {
+public class ContactsPage extends VerticalLayout {
 
     private final ContactService contacts;
     private final OrganizationService organizations;
     private final CurrentUser user;
     private final KeysetFetch<ContactView> list;
 
-    public ContactsView(ContactService contacts, OrganizationService organizations, CurrentUser user) {
+    public ContactsPage(ContactService contacts, OrganizationService organizations, CurrentUser user) {
         this.contacts = contacts;
         this.organizations = organizations;
         this.user = user;

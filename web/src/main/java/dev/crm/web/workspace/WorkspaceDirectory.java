@@ -1,4 +1,4 @@
-package dev.crm.web.project;
+package dev.crm.web.workspace;
 
 import java.util.List;
 import java.util.UUID;

@@ -27,6 +27,7 @@ import dev.crm.application.account.EmailTakenException;
 import dev.crm.application.account.Registration;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
+import dev.crm.web.security.LoginPage;
 import dev.crm.web.support.FormErrors;
 import dev.crm.web.support.Notifications;
 import dev.crm.web.support.RecordBinders;
@@ -38,7 +39,7 @@ import dev.crm.web.support.RecordBinders;
 @Route("register")
 @PageTitle("Create account · CRM")
 @AnonymousAllowed
-public class RegisterView extends VerticalLayout implements BeforeEnterObserver {
+public class RegisterPage extends VerticalLayout implements BeforeEnterObserver {
 
     /** The query parameter an invitation link carries its code in. */
     public static final String INVITE = "invite";
@@ -50,7 +51,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
     private final TextField inviteCode = new TextField("Invitation code");
     private final H2 title = new H2();
 
-    public RegisterView(AccountService accounts) {
+    public RegisterPage(AccountService accounts) {
         this.accounts = accounts;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -93,7 +94,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         create.setWidthFull();
         showPurpose();
         VerticalLayout content = new VerticalLayout(title, form, create,
-                new Div(new Span("Already registered? "), new RouterLink("Sign in", LoginView.class)));
+                new Div(new Span("Already registered? "), new RouterLink("Sign in", LoginPage.class)));
         content.setWidth("22rem");
         content.setPadding(false);
         add(content);
@@ -121,7 +122,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         }
         try {
             accounts.register(registration);
-            getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of(LoginView.REGISTERED, "")));
+            getUI().ifPresent(ui -> ui.navigate(LoginPage.class, QueryParameters.of(LoginPage.REGISTERED, "")));
         } catch (InvalidInputException invalid) {
             showErrors(invalid.errors());
         } catch (EmailTakenException taken) {

@@ -9,7 +9,7 @@ import jakarta.annotation.security.PermitAll;
 /** Where sign-in lands. The assistant will be the start page (DESIGN.md); until it exists, contacts are. */
 @Route("")
 @PermitAll
-public class HomeView extends Div implements BeforeEnterObserver {
+public class HomePage extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

@@ -1,4 +1,4 @@
-package dev.crm.web.account;
+package dev.crm.web.security;
 
 import java.net.URI;
 import java.util.List;
@@ -10,7 +10,6 @@ import dev.crm.application.account.Registration;
 import dev.crm.application.account.UserAccount;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.RecordNotFoundException;
-import dev.crm.web.security.AccessTokens;
 import dev.crm.web.support.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

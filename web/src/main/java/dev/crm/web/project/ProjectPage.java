@@ -47,7 +47,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route(value = "projects", layout = MainLayout.class)
 @PermitAll
-public class ProjectDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ProjectService projects;
     private final TaskService tasks;
@@ -56,7 +56,7 @@ public class ProjectDetailView extends VerticalLayout implements HasUrlParameter
     private final CurrentUser user;
     private String title = "Project · CRM";
 
-    public ProjectDetailView(ProjectService projects, TaskService tasks, ProjectDialogs dialogs,
+    public ProjectPage(ProjectService projects, TaskService tasks, ProjectDialogs dialogs,
                              TaskDialogs taskDialogs, CurrentUser user) {
         this.projects = projects;
         this.tasks = tasks;
@@ -192,12 +192,12 @@ public class ProjectDetailView extends VerticalLayout implements HasUrlParameter
     private void confirmDelete(ProjectView project) {
         dialogs.edit(project, () -> load(project.id()))
                 .onDelete("Its tasks are deleted with it. The history of both is kept.",
-                        () -> getUI().ifPresent(ui -> ui.navigate(ProjectsView.class)))
+                        () -> getUI().ifPresent(ui -> ui.navigate(ProjectsPage.class)))
                 .confirmDelete();
     }
 
     private static RouterLink backLink() {
-        RouterLink back = new RouterLink("← All projects", ProjectsView.class);
+        RouterLink back = new RouterLink("← All projects", ProjectsPage.class);
         back.setId("back-to-projects");
         return back;
     }

@@ -27,14 +27,14 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = "feedback", layout = MainLayout.class)
 @PageTitle("Feedback · CRM")
 @PermitAll
-public class FeedbackView extends VerticalLayout {
+public class FeedbackPage extends VerticalLayout {
 
     private static final int PREVIEW = 160;
 
     private final FeedbackService feedback;
     private final UUID userId;
 
-    public FeedbackView(FeedbackService feedback, CurrentUser user) {
+    public FeedbackPage(FeedbackService feedback, CurrentUser user) {
         this.feedback = feedback;
         this.userId = user.id();
         setSizeFull();
@@ -61,7 +61,7 @@ public class FeedbackView extends VerticalLayout {
         grid.addColumn(entry -> preview(entry.message())).setHeader("Message").setFlexGrow(1)
                 .setTooltipGenerator(entry -> "Click the row to read all of it");
         grid.addComponentColumn(this::attachment).setHeader("Attachment").setAutoWidth(true).setFlexGrow(0);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(FeedbackView::fullMessage));
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(FeedbackPage::fullMessage));
         grid.setEmptyStateText(owner ? "No feedback from your workspace yet." : "You have not sent feedback yet.");
         return grid;
     }

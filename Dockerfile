@@ -18,6 +18,7 @@ COPY pom.xml ./
 COPY domain/pom.xml domain/
 COPY projections/pom.xml projections/
 COPY application/pom.xml application/
+COPY test-support/pom.xml test-support/
 COPY assistant/pom.xml assistant/
 COPY integrations/pom.xml integrations/
 COPY web/pom.xml web/
@@ -29,6 +30,7 @@ RUN chmod +x mvnw && (./mvnw -B -ntp dependency:go-offline || true)
 COPY domain/ domain/
 COPY projections/ projections/
 COPY application/ application/
+COPY test-support/ test-support/
 COPY assistant/ assistant/
 COPY integrations/ integrations/
 COPY web/ web/

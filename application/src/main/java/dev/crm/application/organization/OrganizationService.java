@@ -3,6 +3,7 @@ package dev.crm.application.organization;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.crm.application.shared.BaseVersion;
 import dev.crm.application.shared.RecordService;
 import dev.crm.application.shared.RecordServiceSupport;
 import dev.crm.domain.organization.CreateOrganization;
@@ -51,8 +52,8 @@ public class OrganizationService extends RecordService<OrganizationDetails, Orga
      */
     @Override
     @Transactional
-    public void delete(Actor actor, UUID id) {
-        get(actor.userId(), id);
+    public void delete(Actor actor, UUID id, BaseVersion base) {
+        base.against(get(actor.userId(), id).version()); // a stale condition fails before any project is touched
         for (UUID projectId : queries.projectsUsing(actor.userId(), id)) {
             ProjectView project = projects.find(actor.userId(), projectId).orElseThrow();
             ProjectDetails detached = new ProjectDetails(project.name(), project.status(), null,
@@ -60,6 +61,6 @@ public class OrganizationService extends RecordService<OrganizationDetails, Orga
             commands.send(new UpdateProject(projectId, Versions.toSequence(project.version()),
                     Patch.of(detached, Set.of("organizationId"))), actor, "Project", projectId);
         }
-        super.delete(actor, id);
+        super.delete(actor, id, base);
     }
 }

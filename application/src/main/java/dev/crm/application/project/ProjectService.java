@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.crm.application.shared.BaseVersion;
 import dev.crm.application.shared.RecordService;
 import dev.crm.application.shared.RecordServiceSupport;
 import dev.crm.application.workspace.WorkspaceService;
@@ -61,14 +62,15 @@ public class ProjectService extends RecordService<ProjectDetails, ProjectView> {
      */
     @Override
     @Transactional
-    public void delete(Actor actor, UUID id) {
+    public void delete(Actor actor, UUID id, BaseVersion base) {
         ProjectView project = get(actor.userId(), id);
+        base.against(project.version()); // a stale condition fails before any task is touched
         if (project.ownerId().equals(actor.userId())) {
             for (UUID taskId : queries.taskIds(actor.userId(), id)) {
                 commands.send(new DeleteTask(taskId), actor, Task.TYPE, taskId);
             }
         }
-        super.delete(actor, id);
+        super.delete(actor, id, base);
     }
 
     @Override

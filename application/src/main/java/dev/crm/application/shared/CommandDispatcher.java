@@ -6,6 +6,7 @@ import dev.crm.domain.shared.Actor;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,10 +31,15 @@ public class CommandDispatcher {
     }
 
     public <R> R send(Object command, Actor actor, String recordType, UUID recordId) {
+        return send(command, actor, MetaData.emptyInstance(), recordType, recordId);
+    }
+
+    /** @param extra more metadata, e.g. a {@link dev.crm.domain.shared.VersionCondition} */
+    public <R> R send(Object command, Actor actor, MetaData extra, String recordType, UUID recordId) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                        .andMetaData(actor.toMetaData()));
+                        .andMetaData(actor.toMetaData().mergedWith(extra)));
             } catch (CommandExecutionException e) {
                 if (!isConcurrentAppend(e) || !mayRetry(attempt)) {
                     throw e.<DomainFailure>getDetails().map(failure -> failure.toException(recordType, recordId))

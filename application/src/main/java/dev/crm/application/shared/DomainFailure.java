@@ -9,6 +9,7 @@ import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.RecordNotFoundException;
+import dev.crm.domain.shared.StaleVersionException;
 import dev.crm.domain.shared.Versions;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -20,7 +21,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 record DomainFailure(Kind kind, String message, List<FieldError> errors, List<FieldConflict> conflicts,
                      long currentVersion) {
 
-    enum Kind { INVALID, NOT_FOUND, CONFLICT, NOT_ALLOWED }
+    enum Kind { INVALID, NOT_FOUND, CONFLICT, STALE, NOT_ALLOWED }
 
     static DomainFailure of(RuntimeException exception) {
         if (exception instanceof InvalidInputException invalid) {
@@ -32,6 +33,9 @@ record DomainFailure(Kind kind, String message, List<FieldError> errors, List<Fi
         if (exception instanceof EditConflictException conflict) {
             return new DomainFailure(Kind.CONFLICT, null, List.of(), conflict.conflicts(),
                     conflict.currentVersion());
+        }
+        if (exception instanceof StaleVersionException stale) {
+            return new DomainFailure(Kind.STALE, null, List.of(), List.of(), stale.currentVersion());
         }
         if (exception instanceof ConflictingAggregateVersionException version) {
             // a version from the future that slipped past the service's check (a concurrent delete and re-read)
@@ -51,6 +55,7 @@ record DomainFailure(Kind kind, String message, List<FieldError> errors, List<Fi
             case INVALID -> new InvalidInputException(errors);
             case NOT_FOUND -> new RecordNotFoundException(recordType, recordId);
             case CONFLICT -> new EditConflictException(conflicts, currentVersion);
+            case STALE -> new StaleVersionException(currentVersion);
             case NOT_ALLOWED -> new NotAllowedException(message, errors);
         };
     }

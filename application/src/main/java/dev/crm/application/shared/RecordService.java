@@ -9,15 +9,14 @@ import java.util.function.Function;
 
 import dev.crm.projections.support.Versioned;
 import dev.crm.domain.shared.Actor;
-import dev.crm.domain.shared.EditConflictException;
-import dev.crm.domain.shared.FieldConflict;
-import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.domain.shared.Records;
+import dev.crm.domain.shared.VersionCondition;
 import dev.crm.domain.shared.Versions;
 import dev.crm.projections.audit.HistoryEntry;
 import dev.crm.projections.audit.HistoryQueries;
+import org.axonframework.messaging.MetaData;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -65,24 +64,36 @@ public abstract class RecordService<D extends Record, V extends Versioned> {
      *                the same fields raise {@link dev.crm.domain.shared.EditConflictException}
      */
     public V update(Actor actor, UUID id, long version, Patch<D> patch) {
-        if (version < 1) {
-            throw InvalidInputException.of("version", "Must be a positive whole number");
-        }
+        return update(actor, id, BaseVersion.seen(version), patch);
+    }
+
+    /** As above, with the version the edit is based on given either way (see {@link BaseVersion}). */
+    public V update(Actor actor, UUID id, BaseVersion base, Patch<D> patch) {
         // a record the user may not see is missing, whatever version they name (no existence oracle)
         long current = get(actor.userId(), id).version();
-        if (version > current) {
-            throw new EditConflictException(List.of(new FieldConflict("version", current, version)), current);
-        }
+        long version = base.against(current);
         validator.validate(patch);
         if (patch.hasChanges()) {
             checkReferences(actor, patch.values(), patch.fields());
         }
-        send(actor, id, updateCommand.of(id, Versions.toSequence(version), patch));
+        send(actor, id, updateCommand.of(id, Versions.toSequence(version), patch), condition(base, current));
         return get(actor.userId(), id);
     }
 
-    public void delete(Actor actor, UUID id) {
-        send(actor, id, deleteCommand.apply(id));
+    /**
+     * Deletes the record; with a {@link BaseVersion.OneOf} only if it is still at one of those versions. Services
+     * that delete dependents first override this (in one transaction) and end with {@code super.delete}.
+     */
+    public void delete(Actor actor, UUID id, BaseVersion base) {
+        long current = get(actor.userId(), id).version();
+        base.against(current);
+        send(actor, id, deleteCommand.apply(id), condition(base, current));
+    }
+
+    /** The aggregate checks the condition again under its lock: nothing slips in between this read and the change. */
+    private static MetaData condition(BaseVersion base, long current) {
+        Long required = base.required(current);
+        return required == null ? MetaData.emptyInstance() : VersionCondition.require(required);
     }
 
     public V get(UUID userId, UUID id) {
@@ -113,7 +124,11 @@ public abstract class RecordService<D extends Record, V extends Versioned> {
     }
 
     protected void send(Actor actor, UUID id, Object command) {
-        commands.send(command, actor, recordType, id);
+        send(actor, id, command, MetaData.emptyInstance());
+    }
+
+    private void send(Actor actor, UUID id, Object command, MetaData condition) {
+        commands.send(command, actor, condition, recordType, id);
     }
 
     /** Makes the update command of a record type. */

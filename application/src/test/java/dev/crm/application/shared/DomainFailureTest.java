@@ -12,6 +12,7 @@ import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.RecordNotFoundException;
+import dev.crm.domain.shared.StaleVersionException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,8 @@ class DomainFailureTest {
         assertThat(roundTrip(new RecordNotFoundException("Task", id), id)).isInstanceOf(RecordNotFoundException.class);
         assertThat(roundTrip(new EditConflictException(List.of(new FieldConflict("name", "A", "B")), 3), id))
                 .isInstanceOfSatisfying(EditConflictException.class, e -> assertThat(e.currentVersion()).isEqualTo(3));
+        assertThat(roundTrip(new StaleVersionException(7), id))
+                .isInstanceOfSatisfying(StaleVersionException.class, e -> assertThat(e.currentVersion()).isEqualTo(7));
     }
 
     private static RuntimeException roundTrip(RuntimeException failure, UUID id) throws Exception {

@@ -4,10 +4,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
 
 import java.util.UUID;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 
 /**
  * What every record aggregate shares: identity, owner, details, and the created/updated/deleted life cycle
@@ -41,6 +45,13 @@ public abstract class OwnedRecord<D extends Record> {
     /** Merges or refuses an edit based on an older version; see {@link Edits#settle}. */
     protected Patch<D> settle(ConflictResolver conflicts, Patch<D> requested) {
         return Edits.settle(conflicts, requested, details);
+    }
+
+    /** Every command on an existing record: refused if it requires a version the record is no longer at. */
+    @CommandHandlerInterceptor
+    Object checkVersionCondition(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        VersionCondition.check(command.getMetaData(), Versions.fromSequence(AggregateLifecycle.getVersion()));
+        return chain.proceed();
     }
 
     @EventSourcingHandler

@@ -11,6 +11,8 @@ import dev.crm.domain.shared.FieldConflict;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
+import dev.crm.domain.shared.StaleVersionException;
+import dev.crm.domain.shared.VersionCondition;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,6 +137,27 @@ class ContactTest {
                 .when(new DeleteContact(ID), Actor.of(ALICE, Channel.UI).toMetaData())
                 .expectEvents(new ContactDeleted(ID))
                 .expectMarkedDeleted();
+    }
+
+    @Test
+    void aChangeRequiringTheVersionTheRecordIsAtGoesThrough() {
+        fixture.given(new ContactCreated(ID, ALICE, ADA), new ContactUpdated(ID, Patch.of(withPhone("1"), List.of("phone"))))
+                .when(new DeleteContact(ID), Actor.of(ALICE, Channel.API).toMetaData().mergedWith(VersionCondition.require(2)))
+                .expectEvents(new ContactDeleted(ID));
+    }
+
+    @Test
+    void aChangeRequiringAnOlderVersionIsRefusedWithTheCurrentOne() {
+        fixture.given(new ContactCreated(ID, ALICE, ADA), new ContactUpdated(ID, Patch.of(withPhone("1"), List.of("phone"))))
+                .when(new UpdateContact(ID, 0, Patch.of(withPhone("2"), List.of("phone"))),
+                        Actor.of(ALICE, Channel.API).toMetaData().mergedWith(VersionCondition.require(1)))
+                .expectException(new CustomTypeSafeMatcher<StaleVersionException>("stale at version 2") {
+                    @Override
+                    protected boolean matchesSafely(StaleVersionException e) {
+                        return e.currentVersion() == 2;
+                    }
+                })
+                .expectNoEvents();
     }
 
     private static ContactDetails withPhone(String phone) {

@@ -1,6 +1,5 @@
 package dev.crm.web.contact;
 
-import java.net.URI;
 
 import dev.crm.application.contact.ContactService;
 import dev.crm.domain.contact.ContactDetails;
@@ -37,6 +36,6 @@ public class ContactController extends RecordController<ContactDetails, ContactV
     @PostMapping
     ResponseEntity<ContactView> create(Actor actor, @RequestBody ContactDetails details) {
         ContactView created = contacts.create(actor, details);
-        return ResponseEntity.created(URI.create("/api/contacts/" + created.id())).body(created);
+        return created("/api/contacts/" + created.id(), created);
     }
 }

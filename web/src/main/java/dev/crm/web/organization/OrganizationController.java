@@ -1,6 +1,5 @@
 package dev.crm.web.organization;
 
-import java.net.URI;
 
 import dev.crm.application.organization.OrganizationService;
 import dev.crm.domain.organization.OrganizationDetails;
@@ -37,6 +36,6 @@ public class OrganizationController extends RecordController<OrganizationDetails
     @PostMapping
     ResponseEntity<OrganizationView> create(Actor actor, @RequestBody OrganizationDetails details) {
         OrganizationView created = organizations.create(actor, details);
-        return ResponseEntity.created(URI.create("/api/organizations/" + created.id())).body(created);
+        return created("/api/organizations/" + created.id(), created);
     }
 }

@@ -1,6 +1,5 @@
 package dev.crm.web.project;
 
-import java.net.URI;
 import java.util.UUID;
 
 import dev.crm.application.project.ProjectService;
@@ -50,7 +49,7 @@ public class ProjectController extends RecordController<ProjectDetails, ProjectV
     @PostMapping
     ResponseEntity<ProjectView> create(Actor actor, @RequestBody ProjectDetails details) {
         ProjectView created = projects.create(actor, details);
-        return ResponseEntity.created(URI.create("/api/projects/" + created.id())).body(created);
+        return created("/api/projects/" + created.id(), created);
     }
 
     @GetMapping("/{id}/tasks")
@@ -63,6 +62,6 @@ public class ProjectController extends RecordController<ProjectDetails, ProjectV
     ResponseEntity<TaskView> addTask(Actor actor, @PathVariable UUID id, @RequestBody TaskDetails details) {
         projects.get(actor.userId(), id);
         TaskView created = tasks.create(actor, id, details);
-        return ResponseEntity.created(URI.create("/api/tasks/" + created.id())).body(created);
+        return created("/api/tasks/" + created.id(), created);
     }
 }

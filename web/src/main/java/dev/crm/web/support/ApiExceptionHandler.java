@@ -13,6 +13,7 @@ import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.RecordNotFoundException;
+import dev.crm.domain.shared.StaleVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .toList();
         return Problems.of(HttpStatus.CONFLICT, e.getMessage(), errors,
                 Map.of("conflicts", e.conflicts(), "currentVersion", e.currentVersion()));
+    }
+
+    /** An If-Match precondition failed: the ETag tells the client which version to read and decide on. */
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<Object> stale(StaleVersionException e) {
+        ResponseEntity<Object> problem = Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage(),
+                List.of(new FieldError(EntityTags.IF_MATCH, "Does not match the current version " + e.currentVersion())),
+                Map.of("currentVersion", e.currentVersion()));
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .eTag(EntityTags.of(e.currentVersion())).body(problem.getBody());
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ResponseEntity<Object> preconditionRequired(PreconditionRequiredException e) {
+        return Problems.of(HttpStatus.PRECONDITION_REQUIRED, e.getMessage(),
+                List.of(new FieldError("version", "Required: the version you are editing, or an If-Match header")));
     }
 
     /** Another node kept changing the record while this edit was retried: the client may simply send it again. */

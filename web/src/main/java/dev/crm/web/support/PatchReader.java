@@ -23,7 +23,8 @@ import dev.crm.domain.shared.Records;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an update body {@code {"version": n, "field": value, ...}}: the fields present are the ones changed
+ * Reads an update body {@code {"version": n, "field": value, ...}} (a PUT, or a JSON merge patch, RFC 7396, which
+ * for these flat records means the same): the fields present are the ones changed
  * (null clears), absent ones stay as they are. Reports every bad field at once. Written once for every entity's PUT.
  */
 @Component
@@ -50,9 +51,8 @@ public class PatchReader {
     public <D extends Record> VersionedPatch<D> read(ObjectNode body, Class<D> type, Supplier<Object> current) {
         List<FieldError> errors = new ArrayList<>();
         JsonNode version = body.get("version");
-        if (version == null || version.isNull()) {
-            errors.add(new FieldError("version", "Required: the version you are editing"));
-        } else if (!version.canConvertToLong() || !version.isIntegralNumber() || version.asLong() < 1) {
+        boolean versioned = version != null && !version.isNull();
+        if (versioned && (!version.canConvertToLong() || !version.isIntegralNumber() || version.asLong() < 1)) {
             errors.add(new FieldError("version", "Must be a positive whole number"));
         }
         Set<String> fields = new LinkedHashSet<>();
@@ -96,7 +96,7 @@ public class PatchReader {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new VersionedPatch<>(version.asLong(), Patch.of(parsed, fields));
+        return new VersionedPatch<>(versioned ? version.asLong() : null, Patch.of(parsed, fields));
     }
 
     /** Equal as JSON, or the same instant written another way ({@code .5Z} and {@code .500Z}). */
@@ -114,6 +114,7 @@ public class PatchReader {
         return false;
     }
 
-    public record VersionedPatch<D extends Record>(long version, Patch<D> patch) {
+    /** @param version the {@code version} the body names, null if it names none (it may come as If-Match) */
+    public record VersionedPatch<D extends Record>(Long version, Patch<D> patch) {
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableRunnable;
 import dev.crm.projections.support.Versioned;
+import dev.crm.application.shared.BaseVersion;
 import dev.crm.application.shared.RecordService;
 import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.InvalidInputException;
@@ -121,7 +122,7 @@ public class RecordDialog<D extends Record, V extends Versioned> extends Dialog 
     /** Asks, then deletes the record; usable without opening the dialog (a delete button in a list row). */
     public void confirmDelete() {
         DeleteConfirmation.open("Delete " + kind.title().apply(record) + "?", deleteConsequence, () -> {
-            if (attempt(() -> service.delete(user.actor(), kind.id().apply(record)), afterDelete)) {
+            if (attempt(() -> service.delete(user.actor(), kind.id().apply(record), BaseVersion.ANY), afterDelete)) {
                 finish(afterDelete, kind.capitalizedNoun() + " deleted");
             }
         });

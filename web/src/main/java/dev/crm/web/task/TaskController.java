@@ -1,6 +1,5 @@
 package dev.crm.web.task;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -59,7 +58,7 @@ public class TaskController extends RecordController<TaskDetails, TaskView> {
     @PostMapping
     ResponseEntity<TaskView> create(Actor actor, @RequestBody TaskRequest request) {
         TaskView created = tasks.create(actor, request.projectId(), request.details());
-        return ResponseEntity.created(URI.create("/api/tasks/" + created.id())).body(created);
+        return created("/api/tasks/" + created.id(), created);
     }
 
     /** A new task as the API takes it: the task's fields plus the project it belongs to. */

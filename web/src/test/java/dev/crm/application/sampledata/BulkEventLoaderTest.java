@@ -1,5 +1,7 @@
 package dev.crm.application.sampledata;
 
+import dev.crm.application.shared.BaseVersion;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -158,7 +160,7 @@ class BulkEventLoaderTest {
         List<HistoryEntry> history = contacts.history(owner, sample.id());
         assertThat(history).hasSize(3);
         assertThat(history).extracting(HistoryEntry::eventType).contains("ContactCreated", "ContactUpdated");
-        contacts.delete(actor, sample.id());
+        contacts.delete(actor, sample.id(), BaseVersion.ANY);
         assertThatThrownBy(() -> contacts.get(owner, sample.id())).isInstanceOf(RecordNotFoundException.class);
     }
 

@@ -13,6 +13,7 @@ import dev.crm.application.account.Registration;
 import dev.crm.application.contact.ContactService;
 import dev.crm.application.organization.OrganizationService;
 import dev.crm.application.project.ProjectService;
+import dev.crm.application.shared.BaseVersion;
 import dev.crm.application.shared.ProjectionRebuild;
 import dev.crm.application.task.TaskService;
 import dev.crm.application.workspace.WorkspaceService;
@@ -81,7 +82,7 @@ class ProjectionRebuildTest {
                 org.id(), Set.of(assignee.userId()), null), Set.of("status")));
         organizations.update(owner, org.id(), 1, Patch.of(new OrganizationDetails("Replay Inc", null, null), Set.of("name")));
         var gone = contacts.create(owner, new ContactDetails("Deleted Dan", null, null, null, null));
-        contacts.delete(owner, gone.id());
+        contacts.delete(owner, gone.id(), BaseVersion.ANY);
 
         Map<String, List<String>> live = dump();
         assertThat(live.get("project")).anyMatch(row -> row.contains("Replay Inc"));

@@ -77,7 +77,7 @@ public final class Api {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        if (token != null) {
+        if (token != null && !headers.containsKey(HttpHeaders.AUTHORIZATION)) {
             headers.setBearerAuth(token);
         }
         return new Response(http.exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), String.class));
@@ -86,7 +86,7 @@ public final class Api {
     /** A GET whose body is read as bytes (downloads). */
     public ResponseEntity<byte[]> download(String path) {
         HttpHeaders headers = new HttpHeaders();
-        if (token != null) {
+        if (token != null && !headers.containsKey(HttpHeaders.AUTHORIZATION)) {
             headers.setBearerAuth(token);
         }
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
@@ -109,10 +109,16 @@ public final class Api {
     }
 
     public Response exchange(HttpMethod method, String path, String json) {
+        return exchange(method, path, json, new HttpHeaders());
+    }
+
+    /** @param extra headers to send besides (or instead of) the JSON content type, accept and authorization */
+    public Response exchange(HttpMethod method, String path, String json, HttpHeaders extra) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.putAll(extra);
         headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        if (token != null) {
+        if (token != null && !headers.containsKey(HttpHeaders.AUTHORIZATION)) {
             headers.setBearerAuth(token);
         }
         ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(json, headers), String.class);
@@ -138,6 +144,10 @@ public final class Api {
                 throw new AssertionError("expected HTTP " + status + " but got " + status() + ": " + entity.getBody());
             }
             return this;
+        }
+
+        public String header(String name) {
+            return entity.getHeaders().getFirst(name);
         }
 
         public String contentType() {

@@ -1,6 +1,9 @@
 package dev.crm.web.contact;
 
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.crm.application.contact.ContactService;
 import dev.crm.domain.contact.ContactDetails;
 import dev.crm.domain.shared.Actor;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Contacts", description = "People the user keeps in touch with")
 @RestController
 @RequestMapping("/api/contacts")
 public class ContactController extends RecordController<ContactDetails, ContactView> {
@@ -28,11 +32,14 @@ public class ContactController extends RecordController<ContactDetails, ContactV
         this.contacts = contacts;
     }
 
+    @Operation(operationId = "listContacts", summary = "List contacts: search, sort, page")
     @GetMapping
     Page<ContactView> list(Actor actor, @ParameterObject PageRequest page) {
         return contacts.list(actor.userId(), page);
     }
 
+    @Operation(operationId = "createContact", summary = "Create a contact")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<ContactView> create(Actor actor, @RequestBody ContactDetails details) {
         ContactView created = contacts.create(actor, details);

@@ -1,5 +1,10 @@
 package dev.crm.web.feedback;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +45,7 @@ import org.springframework.web.multipart.MultipartFile;
  * Feedback to the CRM's makers: JSON, or multipart with a {@code file} part for an attachment. The workspace owner
  * lists all of the workspace's feedback; everyone else their own.
  */
+@Tag(name = "Feedback", description = "Feedback to the workspace owner, with an optional attachment")
 @RestController
 @RequestMapping("/api/feedback")
 public class FeedbackController {
@@ -52,12 +58,16 @@ public class FeedbackController {
         this.validator = validator;
     }
 
+    @Operation(operationId = "submitFeedback", summary = "Send feedback, as JSON or as a multipart form with a file")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<FeedbackEntry> submit(Actor actor, @RequestBody FeedbackInput input) {
         return created(feedback.submit(actor.userId(), input, null));
     }
 
     /** Multipart: parts {@code category}, {@code message} and optionally {@code file} (at most 2 MB). */
+    @Operation(operationId = "submitFeedback", summary = "Send feedback, as JSON or as a multipart form with a file")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<FeedbackEntry> submitWithAttachment(Actor actor,
                                                        @RequestParam(required = false) String category,
@@ -83,6 +93,7 @@ public class FeedbackController {
     }
 
     /** Newest first; {@code ?limit=&cursor=} page through it. */
+    @Operation(operationId = "listFeedback", summary = "Feedback, newest first: the owner sees the workspace's, others their own")
     @GetMapping
     Page<FeedbackEntry> list(Actor actor,
                              @RequestParam(defaultValue = "" + PageRequest.DEFAULT_LIMIT) int limit,
@@ -91,6 +102,8 @@ public class FeedbackController {
     }
 
     /** The attached file, for its author and the workspace owner; 404 for anyone else. */
+    @Operation(operationId = "getFeedbackAttachment", summary = "The file attached to a feedback entry")
+    @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/{id}/attachment")
     ResponseEntity<byte[]> attachment(Actor actor, @PathVariable UUID id) {
         Attachment attachment = feedback.attachment(actor.userId(), id)

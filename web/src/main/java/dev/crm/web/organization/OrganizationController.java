@@ -1,6 +1,9 @@
 package dev.crm.web.organization;
 
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.crm.application.organization.OrganizationService;
 import dev.crm.domain.organization.OrganizationDetails;
 import dev.crm.domain.shared.Actor;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Organizations", description = "Companies and other organizations")
 @RestController
 @RequestMapping("/api/organizations")
 public class OrganizationController extends RecordController<OrganizationDetails, OrganizationView> {
@@ -28,11 +32,14 @@ public class OrganizationController extends RecordController<OrganizationDetails
         this.organizations = organizations;
     }
 
+    @Operation(operationId = "listOrganizations", summary = "List organizations: search, sort, page")
     @GetMapping
     Page<OrganizationView> list(Actor actor, @ParameterObject PageRequest page) {
         return organizations.list(actor.userId(), page);
     }
 
+    @Operation(operationId = "createOrganization", summary = "Create an organization")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<OrganizationView> create(Actor actor, @RequestBody OrganizationDetails details) {
         OrganizationView created = organizations.create(actor, details);

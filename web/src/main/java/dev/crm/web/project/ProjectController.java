@@ -1,5 +1,8 @@
 package dev.crm.web.project;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.UUID;
 
 import dev.crm.application.project.ProjectService;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Projects", description = "Projects, shared with their assignees, and their tasks")
 @RestController
 @RequestMapping("/api/projects")
 public class ProjectController extends RecordController<ProjectDetails, ProjectView> {
@@ -39,6 +43,7 @@ public class ProjectController extends RecordController<ProjectDetails, ProjectV
         this.tasks = tasks;
     }
 
+    @Operation(operationId = "listProjects", summary = "List projects the user owns or is assigned to: filter, search, sort, page")
     @GetMapping
     Page<ProjectView> list(Actor actor, @ParameterObject PageRequest page,
                            @RequestParam(required = false) ProjectStatus status,
@@ -46,18 +51,23 @@ public class ProjectController extends RecordController<ProjectDetails, ProjectV
         return projects.list(actor.userId(), page, new ProjectFilter(status, assignedToMe));
     }
 
+    @Operation(operationId = "createProject", summary = "Create a project")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<ProjectView> create(Actor actor, @RequestBody ProjectDetails details) {
         ProjectView created = projects.create(actor, details);
         return created("/api/projects/" + created.id(), created);
     }
 
+    @Operation(operationId = "listProjectTasks", summary = "List the tasks of a project")
     @GetMapping("/{id}/tasks")
     Page<TaskView> tasks(Actor actor, @PathVariable UUID id, @ParameterObject PageRequest page) {
         projects.get(actor.userId(), id);
         return tasks.list(actor.userId(), page, TaskFilter.ofProject(id));
     }
 
+    @Operation(operationId = "addProjectTask", summary = "Add a task to a project")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping("/{id}/tasks")
     ResponseEntity<TaskView> addTask(Actor actor, @PathVariable UUID id, @RequestBody TaskDetails details) {
         projects.get(actor.userId(), id);

@@ -1,5 +1,10 @@
 package dev.crm.web.security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Accounts and tokens for API clients. */
+@Tag(name = "Account", description = "Sign up, sign in, tokens and the signed-in user")
 @RestController
 @RequestMapping("/api")
 public class AuthController {
@@ -34,12 +40,16 @@ public class AuthController {
         this.accessTokens = accessTokens;
     }
 
+    @Operation(operationId = "register", summary = "Create an account: a new workspace, or the one an invitation code names")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping("/auth/register")
     ResponseEntity<Me> register(@RequestBody Registration registration) {
         UserAccount user = accounts.register(registration);
         return ResponseEntity.created(URI.create("/api/me")).body(Me.of(user));
     }
 
+    @Operation(operationId = "login", summary = "Sign in with e-mail and password: an access and a refresh token")
+    @ApiResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = Tokens.class)))
     @PostMapping("/auth/login")
     ResponseEntity<Object> login(@RequestBody Credentials credentials) {
         return accounts.authenticate(credentials.email(), credentials.password())
@@ -47,6 +57,8 @@ public class AuthController {
                 .orElseGet(() -> unauthorized("Wrong e-mail or password"));
     }
 
+    @Operation(operationId = "refreshTokens", summary = "Exchange a refresh token for new tokens; the one sent is spent")
+    @ApiResponse(responseCode = "200", description = "New tokens", content = @Content(schema = @Schema(implementation = Tokens.class)))
     @PostMapping("/auth/refresh")
     ResponseEntity<Object> refresh(@RequestBody RefreshRequest request) {
         return refreshTokens.redeem(request.refreshToken())
@@ -56,6 +68,8 @@ public class AuthController {
     }
 
     /** Revokes the refresh token and ends the user's access tokens issued so far. */
+    @Operation(operationId = "logout", summary = "Sign out: revoke the refresh token and end the access tokens issued so far")
+    @ApiResponse(responseCode = "204", description = "Signed out")
     @PostMapping("/auth/logout")
     ResponseEntity<Void> logout(@RequestBody RefreshRequest request) {
         if (request.refreshToken() != null) {
@@ -64,6 +78,7 @@ public class AuthController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "getMe", summary = "The signed-in user")
     @GetMapping("/me")
     Me me(Actor actor) {
         return accounts.find(actor.userId()).map(Me::of)

@@ -1,5 +1,8 @@
 package dev.crm.web.task;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Tasks", description = "Tasks of the projects the user sees")
 @RestController
 @RequestMapping("/api/tasks")
 public class TaskController extends RecordController<TaskDetails, TaskView> {
@@ -40,6 +44,7 @@ public class TaskController extends RecordController<TaskDetails, TaskView> {
     }
 
     /** Every task of every project I work on; "overdue" and "this week" are by my own time zone's calendar. */
+    @Operation(operationId = "listTasks", summary = "List tasks: filter, search, sort, page")
     @GetMapping
     Page<TaskView> list(Actor actor, @ParameterObject PageRequest page,
                         @RequestParam(required = false) UUID projectId,
@@ -55,6 +60,8 @@ public class TaskController extends RecordController<TaskDetails, TaskView> {
         return tasks.list(actor.userId(), page, filter);
     }
 
+    @Operation(operationId = "createTask", summary = "Create a task in a project")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<TaskView> create(Actor actor, @RequestBody TaskRequest request) {
         TaskView created = tasks.create(actor, request.projectId(), request.details());

@@ -1,5 +1,6 @@
 package dev.crm.application.account;
 
+import dev.crm.application.shared.StorableValues;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,6 +79,10 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Optional<UserAccount> authenticate(String email, String password) {
+        List<FieldError> unstorable = StorableValues.of("email", email);
+        if (!unstorable.isEmpty()) {
+            throw new InvalidInputException(unstorable); // no account has it; PostgreSQL could not even compare it
+        }
         Optional<UserAccount> user = email == null ? Optional.empty() : users.findByEmail(normalize(email));
         String hash = user.map(UserAccount::getPasswordHash).orElse(unknownUserHash);
         boolean matches = password != null && passwordEncoder.matches(password, hash);

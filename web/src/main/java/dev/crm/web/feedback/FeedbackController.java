@@ -1,6 +1,7 @@
 package dev.crm.web.feedback;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -69,10 +70,13 @@ public class FeedbackController {
     @Operation(operationId = "submitFeedback", summary = "Send feedback, as JSON or as a multipart form with a file")
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = FeedbackForm.class)))
     ResponseEntity<FeedbackEntry> submitWithAttachment(Actor actor,
-                                                       @RequestParam(required = false) String category,
-                                                       @RequestParam(required = false) String message,
-                                                       @RequestPart(required = false) MultipartFile file) throws IOException {
+                                                       @Parameter(hidden = true) @RequestParam(required = false) String category,
+                                                       @Parameter(hidden = true) @RequestParam(required = false) String message,
+                                                       @Parameter(hidden = true) @RequestPart(required = false) MultipartFile file)
+            throws IOException {
         // Every bad part is reported at once, as for JSON.
         List<FieldError> errors = new ArrayList<>();
         FeedbackCategory parsed = collect(errors, () -> category(category));
@@ -115,6 +119,13 @@ public class FeedbackController {
                         .filename(attachment.name(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(attachment.content());
+    }
+
+    /** How the multipart form reads in the OpenAPI description. */
+    record FeedbackForm(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) FeedbackCategory category,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 5000) String message,
+                        @Schema(type = "string", format = "binary",
+                                description = "At most 2 MB: PNG, JPEG, GIF, WebP, PDF or text") String file) {
     }
 
     private static ResponseEntity<FeedbackEntry> created(FeedbackEntry entry) {

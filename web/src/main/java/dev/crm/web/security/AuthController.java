@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.application.account.AccountService;
 import dev.crm.application.account.RefreshTokenService;
 import dev.crm.application.account.Registration;
@@ -73,6 +74,9 @@ public class AuthController {
     @PostMapping("/auth/logout")
     ResponseEntity<Void> logout(@RequestBody RefreshRequest request) {
         if (request.refreshToken() != null) {
+            if (!request.refreshToken().matches("[A-Za-z0-9_-]{1,512}")) {
+                throw InvalidInputException.of("refreshToken", "Not a refresh token");
+            }
             refreshTokens.signOut(request.refreshToken());
         }
         return ResponseEntity.noContent().build();

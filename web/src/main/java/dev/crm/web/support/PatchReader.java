@@ -34,7 +34,7 @@ public class PatchReader {
     private final InputValidator validator;
 
     public PatchReader(ObjectMapper json, InputValidator validator) {
-        this.json = json;
+        this.json = StrictJson.strict(json);
         this.validator = validator;
     }
 

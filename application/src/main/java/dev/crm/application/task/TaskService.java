@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
+import dev.crm.application.account.UserCalendar;
 import dev.crm.application.shared.RecordService;
 import dev.crm.application.shared.RecordServiceSupport;
 import dev.crm.domain.shared.Actor;
@@ -30,11 +31,14 @@ public class TaskService extends RecordService<TaskDetails, TaskView> {
 
     private final TaskQueries queries;
     private final ProjectQueries projects;
+    private final UserCalendar calendar;
 
-    public TaskService(RecordServiceSupport support, TaskQueries queries, ProjectQueries projects) {
+    public TaskService(RecordServiceSupport support, TaskQueries queries, ProjectQueries projects,
+                       UserCalendar calendar) {
         super(Task.TYPE, support, UpdateTask::new, DeleteTask::new, queries::find);
         this.queries = queries;
         this.projects = projects;
+        this.calendar = calendar;
     }
 
     /** A new task starts TODO with MEDIUM priority unless told otherwise. */
@@ -52,6 +56,12 @@ public class TaskService extends RecordService<TaskDetails, TaskView> {
 
     public Page<TaskView> list(UUID userId, PageRequest request, TaskFilter filter) {
         return queries.list(userId, request, filter);
+    }
+
+    /** As above, with "overdue" and "due this week" by the user's own today (see {@link UserCalendar}). */
+    public Page<TaskView> list(UUID userId, PageRequest request, TaskFilter filter, boolean overdue,
+                               boolean dueThisWeek) {
+        return list(userId, request, dateFilters(filter, calendar.today(userId), overdue, dueThisWeek));
     }
 
     /** Filters relative to the user's today: overdue, or due from Monday to Sunday of the current week. */

@@ -4,11 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
-import dev.crm.application.account.AccountService;
-import dev.crm.application.account.UserAccount;
 import dev.crm.application.task.TaskService;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.task.TaskDetails;
@@ -35,12 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class TaskController extends RecordController<TaskDetails, TaskView> {
 
     private final TaskService tasks;
-    private final AccountService accounts;
 
-    public TaskController(TaskService tasks, AccountService accounts, PatchReader patches) {
+    public TaskController(TaskService tasks, PatchReader patches) {
         super(tasks, patches, TaskDetails.class);
         this.tasks = tasks;
-        this.accounts = accounts;
     }
 
     /** Every task of every project I work on; "overdue" and "this week" are by my own time zone's calendar. */
@@ -53,11 +48,8 @@ public class TaskController extends RecordController<TaskDetails, TaskView> {
                         @RequestParam(required = false) UUID assigneeId,
                         @RequestParam(defaultValue = "false") boolean overdue,
                         @RequestParam(defaultValue = "false") boolean dueThisWeek) {
-        LocalDate today = LocalDate.now(accounts.find(actor.userId()).map(UserAccount::getTimeZone).map(ZoneId::of)
-                .orElse(ZoneId.of("UTC")));
-        TaskFilter filter = TaskService.dateFilters(new TaskFilter(projectId, status, priority, assigneeId, null, null, null),
-                today, overdue, dueThisWeek);
-        return tasks.list(actor.userId(), page, filter);
+        return tasks.list(actor.userId(), page, new TaskFilter(projectId, status, priority, assigneeId, null, null, null),
+                overdue, dueThisWeek);
     }
 
     @Operation(operationId = "createTask", summary = "Create a task in a project")

@@ -3,7 +3,6 @@ package dev.crm.web.task;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
@@ -19,6 +18,7 @@ import dev.crm.projections.project.Person;
 import dev.crm.projections.project.ProjectView;
 import dev.crm.projections.task.TaskView;
 import dev.crm.web.shell.CurrentUser;
+import dev.crm.application.account.UserCalendar;
 import dev.crm.web.support.DateFormats;
 import dev.crm.web.support.Notifications;
 import dev.crm.web.support.RecordDialog;
@@ -41,8 +41,11 @@ public class TaskDialogs {
     private final ProjectService projects;
     private final WorkspaceDirectory workspace;
     private final CurrentUser user;
+    private final UserCalendar calendar;
 
-    TaskDialogs(TaskService tasks, ProjectService projects, WorkspaceDirectory workspace, CurrentUser user) {
+    TaskDialogs(TaskService tasks, ProjectService projects, WorkspaceDirectory workspace, CurrentUser user,
+                UserCalendar calendar) {
+        this.calendar = calendar;
         this.tasks = tasks;
         this.projects = projects;
         this.workspace = workspace;
@@ -69,7 +72,7 @@ public class TaskDialogs {
 
     /** The signed-in user's calendar day, in their own time zone: what "overdue" and "this week" go by. */
     LocalDate today() {
-        return LocalDate.now(user.dateTimeFormat(Locale.ROOT).getZone());
+        return calendar.today(user.actor().userId());
     }
 
     private void load(UUID taskId, SerializableRunnable afterChange,

@@ -46,18 +46,17 @@ public class TasksPage extends VerticalLayout {
         this.dialogs = dialogs;
         setSizeFull();
         UUID me = user.id();
-        grid = new TaskGrid(dialogs, DateFormats.day(getLocale()), page -> tasks.list(me, page, filter()));
+        grid = new TaskGrid(dialogs, DateFormats.day(getLocale()), page -> tasks.list(me, page, filter(), overdue.getValue(),
+                dueThisWeek.getValue()));
         grid.setEmptyStateText("No tasks to show. Tasks are added on their project's page.");
         assigneeFilter(workspace.members(me));
         add(toolbar(), grid);
         expand(grid);
     }
 
-    /** The filters as they are set; "overdue" and "this week" by the user's own today. */
+    /** The filters as they are set; the service adds "overdue" and "this week" by the user's own today. */
     private TaskFilter filter() {
-        TaskFilter chosen = new TaskFilter(null, status.getValue(), priority.getValue(), assignee.getValue(),
-                null, null, null);
-        return TaskService.dateFilters(chosen, dialogs.today(), overdue.getValue(), dueThisWeek.getValue());
+        return new TaskFilter(null, status.getValue(), priority.getValue(), assignee.getValue(), null, null, null);
     }
 
     private HorizontalLayout toolbar() {

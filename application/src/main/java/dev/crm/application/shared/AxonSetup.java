@@ -1,5 +1,6 @@
 package dev.crm.application.shared;
 
+import dev.crm.domain.aikey.AiKey;
 import dev.crm.domain.contact.Contact;
 import dev.crm.domain.organization.Organization;
 import dev.crm.domain.project.Project;
@@ -35,6 +36,7 @@ public class AxonSetup {
             configurer.configureAggregate(ownKindOnly(Organization.class));
             configurer.configureAggregate(ownKindOnly(Project.class));
             configurer.configureAggregate(ownKindOnly(Task.class));
+            configurer.configureAggregate(ownKindOnly(AiKey.class));
             // domain failures travel as data, so callers see the same exceptions with a local or a distributed bus
             configurer.onInitialize(config -> config.onStart(
                     () -> config.commandBus().registerHandlerInterceptor(new DomainFailureTranslation())));

@@ -92,6 +92,15 @@ public class WorkspaceService {
         return inWorkspace == others.size();
     }
 
+    /**
+     * @return the workspace {@code userId} owns
+     * @throws NotWorkspaceOwnerException if they own none
+     */
+    @Transactional(readOnly = true)
+    public UUID requireOwnedWorkspace(UUID userId) {
+        return ownedWorkspace(userId).orElseThrow(NotWorkspaceOwnerException::new);
+    }
+
     /** Whether {@code userId} owns their workspace. */
     @Transactional(readOnly = true)
     public boolean isOwner(UUID userId) {

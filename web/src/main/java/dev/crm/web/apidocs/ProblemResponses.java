@@ -69,6 +69,13 @@ class ProblemResponses implements OpenApiCustomizer, Ordered {
             if (path.equals("/api/workspace/invites")) {
                 add(responses, "403", "Only the workspace owner invites");
             }
+            if (path.startsWith("/api/workspace/ai-keys")) {
+                add(responses, "403", "Only the workspace owner manages AI keys");
+                if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+                    add(responses, "422", "The provider refused the key, or could not be reached to check it");
+                    add(responses, "503", "The server has no master keyset to encrypt keys with");
+                }
+            }
             if (path.equals("/api/auth/register")
                     || path.equals("/api/settings/profile") && method == PathItem.HttpMethod.PUT) {
                 add(responses, "409", "The e-mail address belongs to another account");

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.crm.application.account.EmailTakenException;
+import dev.crm.assistant.keys.KeyRefusedException;
+import dev.crm.assistant.keys.MasterKey;
+import dev.crm.application.workspace.NotWorkspaceOwnerException;
 import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
@@ -83,6 +86,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotAllowedException.class)
     ResponseEntity<Object> notAllowed(NotAllowedException e) {
         return Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), e.errors());
+    }
+
+    /** The provider refused a key, or could not be asked: the client's key or URL, in the provider's words. */
+    @ExceptionHandler(KeyRefusedException.class)
+    ResponseEntity<Object> keyRefused(KeyRefusedException e) {
+        return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(),
+                List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(MasterKey.MasterKeyMissingException.class)
+    ResponseEntity<Object> noMasterKey(MasterKey.MasterKeyMissingException e) {
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(NotWorkspaceOwnerException.class)
+    ResponseEntity<Object> notOwner(NotWorkspaceOwnerException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
     }
 
     @ExceptionHandler(EmailTakenException.class)

@@ -7,13 +7,10 @@ import java.util.List;
 
 import dev.crm.application.workspace.Invite;
 import dev.crm.application.workspace.Member;
-import dev.crm.application.workspace.NotWorkspaceOwnerException;
 import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.domain.shared.Actor;
-import dev.crm.web.support.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,10 +43,6 @@ public class WorkspaceController {
         return new Members(workspaces.workspaceMembers(actor.userId()));
     }
 
-    @ExceptionHandler(NotWorkspaceOwnerException.class)
-    ResponseEntity<Object> notOwner(NotWorkspaceOwnerException e) {
-        return Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
-    }
 
     record Members(List<Member> items) {
     }

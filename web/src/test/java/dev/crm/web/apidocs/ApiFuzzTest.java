@@ -80,13 +80,14 @@ class ApiFuzzTest {
     private void fuzz(JsonNode api, String template, String method, JsonNode operation, Api mallory,
                       Map<String, String> aliceIds, Map<String, String> malloryIds) throws Exception {
         String kind = kindOf(template);
-        String ownId = malloryIds.get(kind);
+        String ownId = template.contains("{id}") ? malloryIds.getOrDefault(kind, UUID.randomUUID().toString()) : null;
         ObjectNode schema = requestSchema(api, operation);
         String validBody = schema == null ? null : ascii(validBody(schema, malloryIds, mallory));
 
         // ids: another user's, another kind's, none at all, not an id
         if (template.contains("{id}")) {
-            List<String> ids = new ArrayList<>(List.of(aliceIds.get(kind), UUID.randomUUID().toString(), "not-a-uuid",
+            List<String> ids = new ArrayList<>(List.of(aliceIds.getOrDefault(kind, UUID.randomUUID().toString()),
+                    UUID.randomUUID().toString(), "not-a-uuid",
                     "%00", "%ED%A0%80", "..%2F..%2Fapi%2Fme", "1".repeat(5000), "00000000-0000-0000-0000-00000000000g"));
             KINDS.stream().filter(other -> !other.equals(kind)).map(malloryIds::get).forEach(ids::add);
             for (String id : ids) {
@@ -245,8 +246,15 @@ class ApiFuzzTest {
         return schema.put("x-name", name);
     }
 
+    /** The resource an {id} names ({@code /api/projects/{id}/tasks} → projects), else the first segment. */
     private static String kindOf(String template) {
-        return template.split("/")[2];
+        String[] segments = template.split("/");
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].equals("{id}")) {
+                return segments[i - 1];
+            }
+        }
+        return segments[2];
     }
 
     private Map<String, String> recordsOf(Api user) {

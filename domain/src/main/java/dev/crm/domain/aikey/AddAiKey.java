@@ -1,0 +1,8 @@
+package dev.crm.domain.aikey;
+
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record AddAiKey(@TargetAggregateIdentifier UUID aiKeyId, AiKeyDetails details) {
+}

@@ -1,0 +1,53 @@
+package dev.crm.projections.aikey;
+
+import java.time.Instant;
+import java.util.Map;
+
+import dev.crm.domain.aikey.AiKeyAdded;
+import dev.crm.domain.aikey.AiKeyRevoked;
+import dev.crm.domain.aikey.AiKeyUpdated;
+import dev.crm.projections.support.RecordTable;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code ai_key} in step with the AI key events. The ciphertexts live apart, in {@code ai_key_secret}. */
+@Component
+@ProcessingGroup(AiKeyProjector.GROUP)
+public class AiKeyProjector {
+
+    public static final String GROUP = "ai-keys";
+
+    private final RecordTable table;
+
+    public AiKeyProjector(JdbcClient jdbc) {
+        this.table = new RecordTable(jdbc, "ai_key");
+    }
+
+    @EventHandler
+    void on(AiKeyAdded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Instant verified = event.details().verifiedAt();
+        table.insert(event, sequence, at, Map.of("verified_at", RecordTable.timestamp(verified == null ? at : verified)));
+    }
+
+    @EventHandler
+    void on(AiKeyUpdated event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Instant verified = event.patch().touches("verifiedAt") ? event.patch().values().verifiedAt() : null;
+        table.update(event, sequence, at,
+                verified == null ? Map.of() : Map.of("verified_at", RecordTable.timestamp(verified)));
+    }
+
+    @EventHandler
+    void on(AiKeyRevoked event) {
+        table.delete(event);
+    }
+
+    @ResetHandler
+    void reset() {
+        table.deleteAll();
+    }
+}

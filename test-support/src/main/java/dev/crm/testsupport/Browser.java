@@ -129,6 +129,12 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Opens the tab (of a Vaadin tab sheet) showing {@code text}. */
+    public void clickTab(String text) {
+        wait.until(d -> displayedWithText(d.findElements(By.tagName("vaadin-tab")), text)).click();
+        waitForVaadin();
+    }
+
     /** Opens the Vaadin select with this id and picks the option showing {@code text}. */
     public void select(String id, String text) {
         click(id);

@@ -6,25 +6,24 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.crm.application.account.AccountService;
 import dev.crm.application.workspace.WorkspaceService;
+import dev.crm.assistant.keys.AiKeyService;
 import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 
-/** The user's settings: their profile and password, the workspace's members, and (soon) AI keys and integrations. */
+/** The user's settings: their profile and password, the workspace's AI keys and members, and (soon) integrations. */
 @Route(value = "settings", layout = MainLayout.class)
 @PageTitle("Settings · CRM")
 @PermitAll
 public class SettingsPage extends VerticalLayout {
 
-    public SettingsPage(AccountService accounts, WorkspaceService workspaces, CurrentUser user) {
+    public SettingsPage(AccountService accounts, WorkspaceService workspaces, AiKeyService aiKeys, CurrentUser user) {
         setSizeFull();
         TabSheet tabs = new TabSheet();
         tabs.setId("settings-tabs");
         tabs.setWidthFull();
         tabs.add("Profile", new ProfileTab(accounts, user));
-        tabs.add("AI keys", new ComingTab(
-                "Soon your workspace will keep its own API keys for the assistant's language models (Anthropic, "
-                        + "OpenAI, Gemini) here, stored encrypted. Nothing can be set up yet."));
+        tabs.add("AI keys", new AiKeysTab(aiKeys, workspaces, user));
         tabs.add("Integrations", new ComingTab(
                 "Soon you will connect your Microsoft 365 or Google account here, to sync your calendar and send "
                         + "mail from the CRM. Nothing can be connected yet."));

@@ -191,6 +191,38 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
         });
     }
 
+    /**
+     * The key a member's conversation runs on: the workspace's default (or the first of {@code provider}), read on
+     * the workspace owner's behalf, whose keys they are.
+     */
+    public Optional<UsableKey> keyFor(UUID userId, AiProvider provider) {
+        UUID ownerId = workspaceOwner(userId);
+        UUID workspaceId = workspaces.requireOwnedWorkspace(ownerId);
+        return queries.list(ownerId).stream()
+                .filter(key -> provider == null ? key.isDefault() : key.provider() == provider)
+                .findFirst()
+                .flatMap(key -> plaintext(ownerId, key.id()).map(text -> new UsableKey(key.id(), ownerId,
+                        key.provider(), key.model(), key.baseUrl(), text)));
+    }
+
+    /** The provider refused a key it had accepted (401/403): the owner sees it marked, members are told to ask. */
+    public void markInvalid(UsableKey key) {
+        AiKeyView current = get(key.ownerId(), key.id());
+        if (current.status() != AiKeyStatus.INVALID) {
+            AiKeyDetails invalid = new AiKeyDetails(current.provider(), current.label(), current.model(),
+                    current.baseUrl(), current.last4(), current.isDefault(), AiKeyStatus.INVALID, current.verifiedAt());
+            send(Actor.of(key.ownerId(), dev.crm.domain.shared.Channel.ASSISTANT), key.id(), new UpdateAiKey(key.id(),
+                    Versions.toSequence(current.version()), Patch.of(invalid, Set.of("status"))));
+        }
+    }
+
+    /** The owner of the workspace {@code userId} belongs to. */
+    public UUID workspaceOwner(UUID userId) {
+        return workspaces.workspaceMembers(userId).stream().filter(member -> member.owner())
+                .map(member -> member.id()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("workspace without owner"));
+    }
+
     private void verify(AiProvider provider, String baseUrl, String apiKey) {
         KeyCheck.Verdict verdict = keyCheck.check(provider, baseUrl, apiKey);
         if (verdict instanceof KeyCheck.Verdict.Refused refused) {

@@ -69,7 +69,7 @@ class AiKeyServiceTest {
 
     @BeforeEach
     void setUp() {
-        provider = new WireMockServer(options().dynamicPort());
+        provider = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
         provider.start();
         owner = new Workspaces(accounts, workspaces).register("Owner Olga");
         actor = Actor.of(owner.id(), Channel.UI);

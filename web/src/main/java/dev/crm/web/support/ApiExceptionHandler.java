@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.crm.application.account.EmailTakenException;
+import dev.crm.assistant.chat.ChatService;
 import dev.crm.assistant.keys.KeyRefusedException;
 import dev.crm.assistant.keys.MasterKey;
 import dev.crm.application.workspace.NotWorkspaceOwnerException;
@@ -93,6 +94,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> keyRefused(KeyRefusedException e) {
         return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(),
                 List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    /** The workspace has no usable AI key: nothing the request can change; the detail says who can. */
+    @ExceptionHandler({ChatService.NoAiKeyException.class, ChatService.UnsupportedProviderException.class})
+    ResponseEntity<Object> noUsableKey(RuntimeException e) {
+        return Problems.of(HttpStatus.CONFLICT, e.getMessage(), List.of());
+    }
+
+    /** The AI provider failed or refused: not the client's fault; its message is kept in the conversation. */
+    @ExceptionHandler(ChatService.ProviderException.class)
+    ResponseEntity<Object> providerFailed(ChatService.ProviderException e) {
+        return Problems.of(HttpStatus.BAD_GATEWAY, e.getMessage(), List.of(), Map.of("keyRejected", e.keyRejected()));
     }
 
     @ExceptionHandler(MasterKey.MasterKeyMissingException.class)

@@ -36,7 +36,7 @@ class AiKeyApiTest {
 
     @BeforeEach
     void setUp() {
-        openAi = new WireMockServer(options().dynamicPort());
+        openAi = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
         openAi.start();
         openAi.stubFor(get("/v1/models").withHeader("Authorization", equalTo("Bearer " + KEY))
                 .willReturn(okJson(MODELS)));

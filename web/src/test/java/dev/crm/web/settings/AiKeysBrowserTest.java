@@ -27,7 +27,7 @@ class AiKeysBrowserTest {
 
     @Test
     void theOwnerAddsAKeyAfterTheProviderRefusedAWrongOne() {
-        WireMockServer openAi = new WireMockServer(options().dynamicPort());
+        WireMockServer openAi = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
         openAi.start();
         try {
             openAi.stubFor(get("/v1/models").withHeader("Authorization", equalTo("Bearer sk-good-key-Ab12"))

@@ -34,11 +34,6 @@ public class RowSecurity {
         set("app.user_id", userId.toString());
     }
 
-    /** For rebuilding projections only: the transaction may see and write every row of the read models. */
-    public void rebuilding() {
-        set("app.rebuild", "on");
-    }
-
     private void set(String setting, String value) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("row security is set per transaction; none is active");

@@ -81,6 +81,25 @@ class RowLevelSecurityTest {
         })).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
     }
 
+    /** The projector adds entries and keeps its per-record state; nothing of the app role removes or rewrites history. */
+    @Test
+    void theAuditTrailIsAppendOnlyForTheAppRole() {
+        UUID alice = UUID.randomUUID();
+        contacts.create(Actor.of(alice, Channel.API), new ContactDetails("Audited", null, null, null, null));
+        for (String statement : List.of("update audit_entry set channel = channel", "delete from audit_entry",
+                "truncate audit_entry", "delete from audit_state", "truncate audit_state")) {
+            assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> {
+                rowSecurity.actAs(alice);
+                jdbc.sql(statement).update();
+            })).as(statement).rootCause().hasMessageContaining("permission denied");
+        }
+        List<String> history = transaction.execute(tx -> {
+            rowSecurity.actAs(alice);
+            return jdbc.sql("select event_type from audit_entry").query(String.class).list();
+        });
+        assertThat(history).containsExactly("ContactCreated");
+    }
+
     @Test
     void rowsCannotBeWrittenForAnotherUser() {
         UUID alice = UUID.randomUUID();

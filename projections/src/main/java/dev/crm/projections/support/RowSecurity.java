@@ -34,6 +34,14 @@ public class RowSecurity {
         set("app.user_id", userId.toString());
     }
 
+    /**
+     * Before anyone is signed in, a refresh token is looked up by the SHA-256 hash of the token the client presents:
+     * the transaction may then see (and revoke) that one token (migration V21).
+     */
+    public void presentRefreshToken(String tokenHash) {
+        set("app.refresh_token_hash", tokenHash);
+    }
+
     private void set(String setting, String value) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("row security is set per transaction; none is active");

@@ -167,8 +167,7 @@ class RowLevelSecurityTest {
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("""
                         select count(*) from pg_tables t where schemaname = 'public'
-                          and t.tablename not in ('flyway_schema_history', 'workspace', 'app_user', 'refresh_token',
-                                                  'workspace_invite', 'rate_limit_bucket', 'token_entry',
+                          and t.tablename not in ('flyway_schema_history', 'workspace', 'app_user', 'workspace_invite', 'rate_limit_bucket', 'token_entry',
                                                   'saga_entry', 'association_value_entry', 'dead_letter_entry')
                           and not t.rowsecurity""")
                 .query(Long.class).single()).as("tables without row-level security beyond those docs/security.md lists").isZero();

@@ -5,7 +5,8 @@
 #   docker run -d -p 8080:8080 -v crm-data:/data --stop-timeout 45 crm                      # embedded PostgreSQL
 #   docker run -d -p 8080:8080 -e CRM_DB_URL=… -e CRM_DB_OWNER_USER=… … crm                  # existing PostgreSQL
 #
-# Arguments after the image name go to the app, e.g. `docker run … crm --crm.projections.rebuild=true`.
+# Arguments after the image name go to the app, e.g. `docker run --rm -v crm-data:/data crm --crm.projections.rebuild=true`
+# (a command that rebuilds the read models and exits; stop the serving container first).
 
 # ---- Stage 1: build the jar ---------------------------------------------------------------------------------------
 FROM maven:3.9-eclipse-temurin-17 AS build
@@ -70,7 +71,7 @@ VOLUME /data
 USER 10001:10001
 EXPOSE 8080
 
-# Ready only once migrations (and a requested rebuild) are done; the first start also runs initdb, hence the
+# Ready only once the migrations are done; the first start also runs initdb, hence the
 # generous start period. PORT is honoured if the app is moved off 8080.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=180s --retries=3 \
     CMD curl -fsS -o /dev/null "http://localhost:${PORT:-8080}/actuator/health/readiness" || exit 1

@@ -27,6 +27,7 @@ public class TestcontainersDatabase implements EnvironmentPostProcessor, Ordered
                 "spring.flyway.user", container.getUsername(),
                 "spring.flyway.password", container.getPassword(),
                 "crm.db.app-password", "crm-app-test",
+                "crm.db.rebuild-password", "crm-rebuild-test",
                 "crm.jwt.secret", "test-only-jwt-secret-for-the-container-run")));
     }
 

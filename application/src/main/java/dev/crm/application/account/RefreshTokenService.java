@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.crm.projections.support.RowSecurity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Long-lived refresh tokens: random, stored only as SHA-256 hashes, rotated on every use and revocable. Presenting
  * an already-rotated token revokes the user's whole token family (it was stolen or replayed), and ends the user's
  * access tokens too, as signing out and changing the password do ({@link TokenGenerations}).
+ *
+ * <p>{@code refresh_token} is under row-level security (V21): each method acts as the token's user, or presents the
+ * hash of the token it was given.
  */
 @Service
 public class RefreshTokenService {
@@ -32,14 +36,16 @@ public class RefreshTokenService {
     private final Clock clock;
     private final Duration lifetime;
     private final TokenGenerations generations;
+    private final RowSecurity rowSecurity;
 
     public RefreshTokenService(JdbcClient jdbc, Clock clock,
                                @Value("${crm.auth.refresh-token-lifetime:P30D}") Duration lifetime,
-                               TokenGenerations generations) {
+                               TokenGenerations generations, RowSecurity rowSecurity) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.lifetime = lifetime;
         this.generations = generations;
+        this.rowSecurity = rowSecurity;
     }
 
     @Transactional
@@ -48,6 +54,7 @@ public class RefreshTokenService {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
+        rowSecurity.actAs(userId);
         jdbc.sql("insert into refresh_token (token_hash, user_id, created_at, expires_at) values (?, ?, ?, ?)")
                 .params(hash(token), userId, Timestamp.from(now), Timestamp.from(now.plus(lifetime)))
                 .update();
@@ -60,6 +67,7 @@ public class RefreshTokenService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
+        rowSecurity.presentRefreshToken(hash(token));
         Optional<StoredToken> stored = jdbc.sql(
                         "select user_id, expires_at, revoked_at from refresh_token where token_hash = ? for update")
                 .param(hash(token))
@@ -81,6 +89,7 @@ public class RefreshTokenService {
     /** Signing out: the refresh token is revoked and every access token of its user issued so far ends. */
     @Transactional
     public void signOut(String token) {
+        rowSecurity.presentRefreshToken(hash(token));
         jdbc.sql("select user_id from refresh_token where token_hash = ?").param(hash(token))
                 .query(UUID.class).optional().ifPresent(generations::advance);
         revoke(token);
@@ -94,6 +103,7 @@ public class RefreshTokenService {
     /** Ends every session of the user: all refresh tokens and every access token issued so far. */
     @Transactional
     public void revokeAll(UUID userId) {
+        rowSecurity.actAs(userId);
         jdbc.sql("update refresh_token set revoked_at = ? where user_id = ? and revoked_at is null")
                 .params(Timestamp.from(clock.instant()), userId).update();
         generations.advance(userId);

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
@@ -22,10 +23,16 @@ import org.springframework.util.StringUtils;
  * Decides, before anything connects, where the database and the secrets come from. With {@code CRM_DB_URL} set,
  * everything must come from the environment (production); without it the app runs on an embedded PostgreSQL in
  * its data directory and generates the secrets it needs there once (a newcomer's machine, and the tests).
+ *
+ * <p>It also decides which role the data source connects as: the app role, except for the start-up commands that
+ * rebuild the read models ({@link #rebuildCommand}), which connect as the rebuild role and serve no HTTP. A process
+ * that serves requests therefore never has the rebuild role's connections.
  */
 public class LocalRuntime implements EnvironmentPostProcessor, Ordered {
 
     static final String[] SECRETS = {"crm.jwt.secret", "crm.db.app-password"};
+    /** Generated in embedded mode; with an external database needed only by the rebuild commands. */
+    static final String REBUILD_PASSWORD = "crm.db.rebuild-password";
 
     private final Log log;
 
@@ -45,6 +52,10 @@ public class LocalRuntime implements EnvironmentPostProcessor, Ordered {
                     throw new IllegalStateException(secret + " must be set (environment variable "
                             + secret.toUpperCase().replace('.', '_').replace('-', '_') + ") when CRM_DB_URL is set");
                 }
+            }
+            if (rebuildCommand(environment) && !StringUtils.hasText(environment.getProperty(REBUILD_PASSWORD))) {
+                throw new IllegalStateException(REBUILD_PASSWORD + " must be set (environment variable "
+                        + "CRM_DB_REBUILD_PASSWORD) to rebuild the read models when CRM_DB_URL is set");
             }
         } else {
             Path dataDirectory = dataDirectory(environment);
@@ -71,8 +82,30 @@ public class LocalRuntime implements EnvironmentPostProcessor, Ordered {
                     derived.put(secret, LocalSecrets.loadOrCreate(dataDirectory, secret));
                 }
             }
+            if (!StringUtils.hasText(environment.getProperty(REBUILD_PASSWORD))) {
+                derived.put(REBUILD_PASSWORD, LocalSecrets.loadOrCreate(dataDirectory, REBUILD_PASSWORD));
+            }
+        }
+        if (rebuildCommand(environment)) {
+            derived.put("spring.datasource.username", "${crm.db.rebuild-user}");
+            derived.put("spring.datasource.password", "${" + REBUILD_PASSWORD + "}");
+            derived.put("crm.rebuild-command", "true");
+            // a web application context whose server never starts: no port is opened (arguments cannot override it)
+            derived.put("server.port", "-1");
+            // the role sees only the catalog entries of what it may use; the serving app validates the schema
+            derived.put("spring.jpa.hibernate.ddl-auto", "none");
+            log.info("A rebuild command: connecting as the rebuild role, serving no HTTP");
         }
         environment.getPropertySources().addFirst(new MapPropertySource("crmLocalRuntime", derived));
+    }
+
+    /**
+     * {@code --crm.projections.rebuild=true} and {@code --crm.repair.cross-kind-events=…}: start-up commands that
+     * (may) rebuild the read models and then stop.
+     */
+    public static boolean rebuildCommand(Environment environment) {
+        return environment.getProperty("crm.projections.rebuild", Boolean.class, false)
+                || environment.containsProperty("crm.repair.cross-kind-events");
     }
 
     private static Path dataDirectory(ConfigurableEnvironment environment) {

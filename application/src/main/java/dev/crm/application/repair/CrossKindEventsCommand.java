@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --crm.repair.cross-kind-events=report} lists the events one record kind appended to another kind's stream;
- * {@code =apply} removes them and rebuilds the read models. Either way the app then stops.
+ * {@code =apply} removes them and rebuilds the read models. Either way the app then stops ({@code
+ * --crm.maintenance.exit=false} leaves the JVM running, for tests). Like a rebuild, the process connects as the rebuild
+ * role and serves no HTTP ({@code LocalRuntime}); the repair itself works as the owner role.
  */
 @Component
 @ConditionalOnProperty("crm.repair.cross-kind-events")
@@ -22,12 +24,14 @@ class CrossKindEventsCommand implements ApplicationRunner {
     private final CrossKindEvents events;
     private final ConfigurableApplicationContext context;
     private final String mode;
+    private final boolean exit;
 
     CrossKindEventsCommand(CrossKindEvents events, ConfigurableApplicationContext context,
                            org.springframework.core.env.Environment environment) {
         this.events = events;
         this.context = context;
         this.mode = environment.getProperty("crm.repair.cross-kind-events", "");
+        this.exit = environment.getProperty("crm.maintenance.exit", Boolean.class, true);
     }
 
     @Override
@@ -44,6 +48,8 @@ class CrossKindEventsCommand implements ApplicationRunner {
             default -> throw new IllegalArgumentException(
                     "crm.repair.cross-kind-events must be 'report' or 'apply', not '" + mode + "'");
         }
-        System.exit(SpringApplication.exit(context, () -> 0));
+        if (exit) {
+            System.exit(SpringApplication.exit(context, () -> 0));
+        }
     }
 }

@@ -38,8 +38,10 @@ public class AxonSetup {
             configurer.configureAggregate(ownKindOnly(Task.class));
             configurer.configureAggregate(ownKindOnly(AiKey.class));
             // domain failures travel as data, so callers see the same exceptions with a local or a distributed bus
-            configurer.onInitialize(config -> config.onStart(
-                    () -> config.commandBus().registerHandlerInterceptor(new DomainFailureTranslation())));
+            configurer.onInitialize(config -> config.onStart(() -> {
+                config.commandBus().registerHandlerInterceptor(new DomainFailureTranslation());
+                config.commandBus().registerHandlerInterceptor(new CommandRowSecurity(rowSecurity));
+            }));
             configurer.eventProcessing()
                     .usingSubscribingEventProcessors()
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())

@@ -3,7 +3,6 @@ package dev.crm.application.shared;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.crm.projections.support.RowSecurity;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -14,6 +13,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,6 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rebuilds every read model and the audit trail from the event store: each projector's reset handler empties its
  * tables, then every event is handed to every projector again, in the order it was stored. The result is the state
  * the projectors built live. A maintenance operation: run it while no commands are handled.
+ *
+ * <p>Only the rebuild role may empty the read models and the audit trail and see every user's rows (migration V18):
+ * it runs in a process started as a rebuild command ({@code --crm.projections.rebuild=true}, see {@code RebuildCommand}
+ * and {@code LocalRuntime}), never in one that serves requests, whose app role cannot.
  */
 @Component
 public class ProjectionRebuild {
@@ -31,26 +36,34 @@ public class ProjectionRebuild {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final TransactionTemplate transaction;
-    private final RowSecurity rowSecurity;
+    private final JdbcClient jdbc;
+    private final String rebuildRole;
 
     public ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore,
-                             TransactionTemplate transaction, RowSecurity rowSecurity) {
+                             TransactionTemplate transaction, JdbcClient jdbc,
+                             @Value("${crm.db.rebuild-user}") String rebuildRole) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.transaction = transaction;
-        this.rowSecurity = rowSecurity;
+        this.jdbc = jdbc;
+        this.rebuildRole = rebuildRole;
     }
 
-    /** @return how many events were replayed */
+    /**
+     * @return how many events were replayed
+     * @throws IllegalStateException unless this process connects as the rebuild role
+     */
     public long rebuildAll() {
+        String role = jdbc.sql("select current_user").query(String.class).single();
+        if (!role.equals(rebuildRole)) {
+            throw new IllegalStateException("the read models are rebuilt by the rebuild role (" + rebuildRole
+                    + "), not by " + role + ": run the app with --crm.projections.rebuild=true");
+        }
         List<EventHandlerInvoker> projectors = processing.eventProcessors().values().stream()
                 .map(processor -> ((AbstractEventProcessor) processor).eventHandlerInvoker())
                 .toList();
         long started = System.nanoTime();
-        transaction.executeWithoutResult(status -> {
-            rowSecurity.rebuilding();
-            projectors.forEach(EventHandlerInvoker::performReset);
-        });
+        transaction.executeWithoutResult(status -> projectors.forEach(EventHandlerInvoker::performReset));
         long replayed = 0;
         try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
             List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
@@ -73,7 +86,6 @@ public class ProjectionRebuild {
 
     private void replay(List<TrackedEventMessage<?>> batch, List<EventHandlerInvoker> projectors) {
         transaction.executeWithoutResult(status -> {
-            rowSecurity.rebuilding();
             for (TrackedEventMessage<?> event : batch) {
                 DefaultUnitOfWork.startAndGet(event).execute(() -> {
                     for (EventHandlerInvoker projector : projectors) {

@@ -34,9 +34,12 @@ public class RowSecurity {
         set("app.user_id", userId.toString());
     }
 
-    /** For rebuilding projections only: the transaction may see and write every row of the read models. */
-    public void rebuilding() {
-        set("app.rebuild", "on");
+    /**
+     * Before anyone is signed in, a refresh token is looked up by the SHA-256 hash of the token the client presents:
+     * the transaction may then see (and revoke) that one token (migration V21).
+     */
+    public void presentRefreshToken(String tokenHash) {
+        set("app.refresh_token_hash", tokenHash);
     }
 
     private void set(String setting, String value) {

@@ -3,6 +3,7 @@ package dev.crm.web.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,10 @@ class CrashRecoveryIT {
             afterCrash = everything(again);
         }
 
-        try (AppProcess rebuilt = AppProcess.start(folder, Map.of(), "--crm.projections.rebuild=true")) {
+        String rebuild = AppProcess.runToEnd(folder, Map.of(), Duration.ofMinutes(3), "--crm.projections.rebuild=true");
+        assertThat(rebuild).contains("connecting as the rebuild role").contains("Read models rebuilt from")
+                .as("no port opened").doesNotContainPattern("Tomcat started on port \\d");
+        try (AppProcess rebuilt = AppProcess.start(folder, Map.of())) {
             Api again = Api.signIn(rebuilt.http(), email, Api.PASSWORD);
             assertThat(everything(again)).as("read models and history rebuilt from the event store")
                     .isEqualTo(afterCrash);

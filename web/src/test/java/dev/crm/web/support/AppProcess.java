@@ -56,6 +56,36 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the given copy of the jar. */
     public static AppProcess start(Path folder, Path jar, Map<String, String> environment, String... arguments) {
+        AppProcess app = launch(folder, jar, environment, arguments);
+        app.awaitReady(Duration.ofSeconds(90));
+        return app;
+    }
+
+    /**
+     * Runs the jar as a command that stops by itself ({@code --crm.projections.rebuild=true}, a repair) and waits for
+     * it to end; it must end with exit code 0 within {@code timeout}.
+     *
+     * @return what it printed
+     */
+    public static String runToEnd(Path folder, Map<String, String> environment, Duration timeout, String... arguments) {
+        AppProcess command = launch(folder, jar(), environment, arguments);
+        try {
+            if (!command.process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                command.close();
+                throw new IllegalStateException("the command did not end within " + timeout + ":\n" + command.log());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (command.process.exitValue() != 0) {
+            throw new IllegalStateException("the command exited with " + command.process.exitValue() + ":\n"
+                    + command.log());
+        }
+        return command.log();
+    }
+
+    private static AppProcess launch(Path folder, Path jar, Map<String, String> environment, String... arguments) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("setsid", javaExecutable(), "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(List.of(arguments));
@@ -68,9 +98,7 @@ public final class AppProcess implements AutoCloseable {
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
             builder.environment().putAll(environment);
-            AppProcess app = new AppProcess(builder.start(), folder, port, log);
-            app.awaitReady(Duration.ofSeconds(90));
-            return app;
+            return new AppProcess(builder.start(), folder, port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

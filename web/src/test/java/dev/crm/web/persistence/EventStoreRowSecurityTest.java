@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import dev.crm.application.shared.BaseVersion;
 import dev.crm.application.contact.ContactService;
 import dev.crm.domain.contact.ContactDetails;
 import dev.crm.domain.shared.Actor;
@@ -46,7 +47,7 @@ class EventStoreRowSecurityTest {
         Actor bob = Actor.of(UUID.randomUUID(), Channel.API);
         var mine = contacts.create(alice, new ContactDetails("Alice's", null, null, null, null));
         var gone = contacts.create(alice, new ContactDetails("Alice's deleted", null, null, null, null));
-        contacts.delete(alice, gone.id());
+        contacts.delete(alice, gone.id(), BaseVersion.ANY);
         var theirs = contacts.create(bob, new ContactDetails("Bob's", null, null, null, null));
 
         List<String> seenByAlice = transaction.execute(tx -> {

@@ -9,7 +9,8 @@ public class CrmApplication {
 
     public static void main(String[] args) {
         // Axon phones home for update checks unless told not to; a CRM keeps quiet unless its operator opts in.
-        if (System.getProperty("axoniq.update-checker.disabled") == null && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
+        if (System.getProperty("axoniq.update-checker.disabled") == null
+                && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
         SpringApplication.run(CrmApplication.class, args);

@@ -24,8 +24,10 @@ class AssistantModuleContextTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     WorkspaceService workspaces;
+
     @Autowired
     ContactService contacts;
 
@@ -35,7 +37,8 @@ class AssistantModuleContextTest {
         Actor actor = Actor.of(user.id(), Channel.ASSISTANT);
         var created = contacts.create(actor, new ContactDetails("Ada", "ada@example.com", null, null, null));
         assertThat(contacts.get(user.id(), created.id()).name()).isEqualTo("Ada");
-        assertThat(contacts.history(user.id(), created.id())).singleElement()
+        assertThat(contacts.history(user.id(), created.id()))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.channel()).isEqualTo("assistant"));
     }
 }

@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -63,9 +62,17 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1280,800", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--window-size=1280,800",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .build();
@@ -100,7 +107,10 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the URL path is {@code path}, e.g. after a server-side navigation. */
     public void waitForPath(String path) {
-        wait.until(d -> d.getCurrentUrl().replace(baseUrl, "").replaceFirst("[?#].*", "").equals(path));
+        wait.until(d -> d.getCurrentUrl()
+                .replace(baseUrl, "")
+                .replaceFirst("[?#].*", "")
+                .equals(path));
         waitForVaadin();
     }
 
@@ -119,34 +129,40 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the grid cell showing exactly {@code text}, as a user opens a row. */
     public void clickGridCell(String text) {
-        wait.until(d -> displayedWithText(d.findElements(By.tagName("vaadin-grid-cell-content")), text)).click();
+        wait.until(d -> displayedWithText(d.findElements(By.tagName("vaadin-grid-cell-content")), text))
+                .click();
         waitForVaadin();
     }
 
     /** Clicks the element labelled {@code ariaLabel} for assistive technology, e.g. an icon button in a grid row. */
     public void clickLabelled(String ariaLabel) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[aria-label='" + ariaLabel + "']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[aria-label='" + ariaLabel + "']")))
+                .click();
         waitForVaadin();
     }
 
     /** Opens the tab (of a Vaadin tab sheet) showing {@code text}. */
     public void clickTab(String text) {
-        wait.until(d -> displayedWithText(d.findElements(By.tagName("vaadin-tab")), text)).click();
+        wait.until(d -> displayedWithText(d.findElements(By.tagName("vaadin-tab")), text))
+                .click();
         waitForVaadin();
     }
 
     /** Opens the Vaadin select with this id and picks the option showing {@code text}. */
     public void select(String id, String text) {
         click(id);
-        wait.until(d -> displayedWithText(d.findElements(By.tagName("vaadin-select-item")), text)).click();
+        wait.until(d -> displayedWithText(d.findElements(By.tagName("vaadin-select-item")), text))
+                .click();
         waitForVaadin();
     }
 
     /** Types {@code text} into the (multi-select) combo box with this id and picks the suggestion showing it. */
     public void choose(String id, String text) {
         type(id, text);
-        wait.until(d -> displayedWithText(d.findElements(
-                By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")), text)).click();
+        wait.until(d -> displayedWithText(
+                        d.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")),
+                        text))
+                .click();
         // A multi-select keeps its suggestions open over the fields below; leaving the field closes them.
         input(id).sendKeys(Keys.TAB);
         waitForVaadin();
@@ -167,7 +183,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element with this id shows {@code text} somewhere in it. */
     public void waitForText(String id, String text) {
-        wait.until(d -> d.findElements(By.id(id)).stream().anyMatch(element -> element.getText().contains(text)));
+        wait.until(d -> d.findElements(By.id(id)).stream()
+                .anyMatch(element -> element.getText().contains(text)));
     }
 
     /** The visible text of the page. */
@@ -211,8 +228,10 @@ public final class Browser implements AutoCloseable {
     /** The first of {@code elements} on screen showing exactly {@code text}, or null (so a wait goes on). */
     private static WebElement displayedWithText(List<WebElement> elements, String text) {
         return elements.stream()
-                .filter(element -> element.isDisplayed() && element.getText().strip().equals(text))
-                .findFirst().orElse(null);
+                .filter(element ->
+                        element.isDisplayed() && element.getText().strip().equals(text))
+                .findFirst()
+                .orElse(null);
     }
 
     private void deleteProfile() {

@@ -1,7 +1,7 @@
 package dev.crm.testsupport;
 
-import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -18,7 +18,7 @@ import org.springframework.context.annotation.FilterType;
 @ConditionalOnMissingClass("dev.crm.CrmApplication")
 @EnableAutoConfiguration
 @AutoConfigurationPackage(basePackages = "dev.crm")
-@ComponentScan(basePackages = "dev.crm",
+@ComponentScan(
+        basePackages = "dev.crm",
         excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
-public class CrmModuleApplication {
-}
+public class CrmModuleApplication {}

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -14,8 +13,12 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = CrmModuleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"crm.data-dir.temporary=true", "crm.db.embedded.test-speedups=true",
-                "axoniq.update-checker.disabled=true"})
-public @interface CrmModuleTest {
-}
+@SpringBootTest(
+        classes = CrmModuleApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "crm.data-dir.temporary=true",
+            "crm.db.embedded.test-speedups=true",
+            "axoniq.update-checker.disabled=true"
+        })
+public @interface CrmModuleTest {}

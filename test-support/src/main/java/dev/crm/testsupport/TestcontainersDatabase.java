@@ -1,7 +1,6 @@
 package dev.crm.testsupport;
 
 import java.util.Map;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
@@ -22,13 +21,23 @@ public class TestcontainersDatabase implements EnvironmentPostProcessor, Ordered
         if (!"testcontainers".equals(System.getProperty("crm.test.db"))) {
             return;
         }
-        environment.getPropertySources().addFirst(new MapPropertySource("testcontainersDatabase", Map.of(
-                "crm.db.url", start().getJdbcUrl(),
-                "spring.flyway.user", container.getUsername(),
-                "spring.flyway.password", container.getPassword(),
-                "crm.db.app-password", "crm-app-test",
-                "crm.db.rebuild-password", "crm-rebuild-test",
-                "crm.jwt.secret", "test-only-jwt-secret-for-the-container-run")));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "testcontainersDatabase",
+                        Map.of(
+                                "crm.db.url",
+                                start().getJdbcUrl(),
+                                "spring.flyway.user",
+                                container.getUsername(),
+                                "spring.flyway.password",
+                                container.getPassword(),
+                                "crm.db.app-password",
+                                "crm-app-test",
+                                "crm.db.rebuild-password",
+                                "crm-rebuild-test",
+                                "crm.jwt.secret",
+                                "test-only-jwt-secret-for-the-container-run")));
     }
 
     private static synchronized PostgreSQLContainer<?> start() {

@@ -1,10 +1,9 @@
 package dev.crm.testsupport;
 
-import java.util.UUID;
-
 import dev.crm.application.account.AccountService;
 import dev.crm.application.account.Registration;
 import dev.crm.application.workspace.WorkspaceService;
+import java.util.UUID;
 
 /** Users for browser tests, registered as anyone registers: on their own, or invited into someone's workspace. */
 public class Workspaces {
@@ -31,9 +30,12 @@ public class Workspaces {
 
     private TestUser register(String name, String inviteCode) {
         String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.com";
-        return new TestUser(accounts.register(new Registration(email, PASSWORD, name, inviteCode)).getId(), email, name);
+        return new TestUser(
+                accounts.register(new Registration(email, PASSWORD, name, inviteCode))
+                        .getId(),
+                email,
+                name);
     }
 
-    public record TestUser(UUID id, String email, String name) {
-    }
+    public record TestUser(UUID id, String email, String name) {}
 }

@@ -3,9 +3,7 @@ package dev.crm.web;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
-
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,13 +33,20 @@ class StartupReport {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             boolean embedded = environment.getProperty("crm.db.embedded", Boolean.class, false);
-            log.info("Database: {} {} at {} as {} ({})", meta.getDatabaseProductName(), meta.getDatabaseProductVersion(),
-                    meta.getURL(), meta.getUserName(),
+            log.info(
+                    "Database: {} {} at {} as {} ({})",
+                    meta.getDatabaseProductName(),
+                    meta.getDatabaseProductVersion(),
+                    meta.getURL(),
+                    meta.getUserName(),
                     embedded ? "embedded, data in " + environment.getProperty("crm.data-dir.resolved") : "external");
         }
         boolean axonServer = environment.getProperty("axon.axonserver.enabled", Boolean.class, true);
-        log.info("Event store: {}", axonServer
-                ? "Axon Server at " + environment.getProperty("axon.axonserver.servers", "localhost:8124")
-                : "PostgreSQL via Axon's JDBC storage engine (" + eventStore.getClass().getSimpleName() + ")");
+        log.info(
+                "Event store: {}",
+                axonServer
+                        ? "Axon Server at " + environment.getProperty("axon.axonserver.servers", "localhost:8124")
+                        : "PostgreSQL via Axon's JDBC storage engine ("
+                                + eventStore.getClass().getSimpleName() + ")");
     }
 }

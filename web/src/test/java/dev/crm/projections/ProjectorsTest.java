@@ -2,13 +2,6 @@ package dev.crm.projections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import dev.crm.domain.contact.ContactCreated;
 import dev.crm.domain.contact.ContactDeleted;
 import dev.crm.domain.contact.ContactDetails;
@@ -36,6 +29,12 @@ import dev.crm.projections.support.RowSecurity;
 import dev.crm.projections.task.TaskProjector;
 import dev.crm.web.support.Api;
 import dev.crm.web.support.CrmIntegrationTest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,20 +58,28 @@ class ProjectorsTest {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     RowSecurity rowSecurity;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     ContactProjector contacts;
+
     @Autowired
     OrganizationProjector organizations;
+
     @Autowired
     ProjectProjector projects;
+
     @Autowired
     TaskProjector tasks;
+
     @Autowired
     AuditTrailProjector audit;
 
@@ -91,13 +98,28 @@ class ProjectorsTest {
         ContactDetails ada = new ContactDetails("Ada", "ada@example.com", null, null, "Engines");
         inRolledBackTransaction(() -> {
             feed(contacts, "Contact", id, 0, new ContactCreated(id, owner, ada), owner, T1);
-            feed(contacts, "Contact", id, 1, new ContactUpdated(id, Patch.of(
-                    new ContactDetails("Ada", null, "+44 1", null, "Engines"), List.of("email", "phone"))), owner, T2);
+            feed(
+                    contacts,
+                    "Contact",
+                    id,
+                    1,
+                    new ContactUpdated(
+                            id,
+                            Patch.of(
+                                    new ContactDetails("Ada", null, "+44 1", null, "Engines"),
+                                    List.of("email", "phone"))),
+                    owner,
+                    T2);
 
-            Map<String, Object> row = jdbc.sql("select * from contact where id = :id").param("id", id)
-                    .query().singleRow();
-            assertThat(row).containsEntry("name", "Ada").containsEntry("phone", "+44 1")
-                    .containsEntry("organization", "Engines").containsEntry("version", 2L);
+            Map<String, Object> row = jdbc.sql("select * from contact where id = :id")
+                    .param("id", id)
+                    .query()
+                    .singleRow();
+            assertThat(row)
+                    .containsEntry("name", "Ada")
+                    .containsEntry("phone", "+44 1")
+                    .containsEntry("organization", "Engines")
+                    .containsEntry("version", 2L);
             assertThat(row.get("email")).isNull();
             assertThat(((java.sql.Timestamp) row.get("created_at")).toInstant()).isEqualTo(T1);
             assertThat(((java.sql.Timestamp) row.get("updated_at")).toInstant()).isEqualTo(T2);
@@ -113,28 +135,73 @@ class ProjectorsTest {
         UUID project = UUID.randomUUID();
         UUID task = UUID.randomUUID();
         inRolledBackTransaction(() -> {
-            feed(organizations, "Organization", org, 0,
-                    new OrganizationCreated(org, owner, new OrganizationDetails("Acme", null, null)), owner, T1);
-            feed(projects, "Project", project, 0, new ProjectCreated(project, owner,
-                    new ProjectDetails("Apollo", ProjectStatus.PLANNED, org, Set.of(), null)), owner, T1);
-            feed(tasks, "Task", task, 0, new TaskCreated(task, project, owner,
-                    new TaskDetails("Launch", TaskStatus.TODO, TaskPriority.MEDIUM, null, LocalDate.of(2026, 4, 1))), owner, T1);
+            feed(
+                    organizations,
+                    "Organization",
+                    org,
+                    0,
+                    new OrganizationCreated(org, owner, new OrganizationDetails("Acme", null, null)),
+                    owner,
+                    T1);
+            feed(
+                    projects,
+                    "Project",
+                    project,
+                    0,
+                    new ProjectCreated(
+                            project, owner, new ProjectDetails("Apollo", ProjectStatus.PLANNED, org, Set.of(), null)),
+                    owner,
+                    T1);
+            feed(
+                    tasks,
+                    "Task",
+                    task,
+                    0,
+                    new TaskCreated(
+                            task,
+                            project,
+                            owner,
+                            new TaskDetails(
+                                    "Launch", TaskStatus.TODO, TaskPriority.MEDIUM, null, LocalDate.of(2026, 4, 1))),
+                    owner,
+                    T1);
             assertThat(members("task", task)).containsExactly(owner);
 
-            feed(projects, "Project", project, 1, new ProjectUpdated(project, Patch.of(
-                    new ProjectDetails("Apollo", ProjectStatus.PLANNED, org, Set.of(assignee), null),
-                    List.of("assigneeIds"))), owner, T2);
+            feed(
+                    projects,
+                    "Project",
+                    project,
+                    1,
+                    new ProjectUpdated(
+                            project,
+                            Patch.of(
+                                    new ProjectDetails("Apollo", ProjectStatus.PLANNED, org, Set.of(assignee), null),
+                                    List.of("assigneeIds"))),
+                    owner,
+                    T2);
             assertThat(members("project", project)).containsExactlyInAnyOrder(owner, assignee);
             assertThat(members("task", task)).containsExactlyInAnyOrder(owner, assignee);
 
-            feed(organizations, "Organization", org, 1, new OrganizationUpdated(org, Patch.of(
-                    new OrganizationDetails("Acme Corp", null, null), List.of("name"))), owner, T2);
-            assertThat(jdbc.sql("select organization_name from project where id = :id").param("id", project)
-                    .query(String.class).single()).isEqualTo("Acme Corp");
+            feed(
+                    organizations,
+                    "Organization",
+                    org,
+                    1,
+                    new OrganizationUpdated(
+                            org, Patch.of(new OrganizationDetails("Acme Corp", null, null), List.of("name"))),
+                    owner,
+                    T2);
+            assertThat(jdbc.sql("select organization_name from project where id = :id")
+                            .param("id", project)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("Acme Corp");
 
             feed(projects, "Project", project, 2, new ProjectDeleted(project), owner, T2);
             assertThat(count("project", project)).isZero();
-            assertThat(count("task", task)).as("a deleted project takes its tasks").isZero();
+            assertThat(count("task", task))
+                    .as("a deleted project takes its tasks")
+                    .isZero();
         });
     }
 
@@ -143,26 +210,45 @@ class ProjectorsTest {
         UUID id = UUID.randomUUID();
         UUID conversation = UUID.randomUUID();
         inRolledBackTransaction(() -> {
-            feed(audit, "Contact", id, 0, new ContactCreated(id, owner,
-                    new ContactDetails("Ada", "ada@example.com", null, null, null)), owner, T1);
-            GenericDomainEventMessage<?> byAssistant = message("Contact", id, 1, new ContactUpdated(id, Patch.of(
-                    new ContactDetails("Ada", "ada@engines.example", null, null, null), List.of("email"))),
-                    new Actor(owner, Channel.ASSISTANT, conversation.toString()), T2);
+            feed(
+                    audit,
+                    "Contact",
+                    id,
+                    0,
+                    new ContactCreated(id, owner, new ContactDetails("Ada", "ada@example.com", null, null, null)),
+                    owner,
+                    T1);
+            GenericDomainEventMessage<?> byAssistant = message(
+                    "Contact",
+                    id,
+                    1,
+                    new ContactUpdated(
+                            id,
+                            Patch.of(
+                                    new ContactDetails("Ada", "ada@engines.example", null, null, null),
+                                    List.of("email"))),
+                    new Actor(owner, Channel.ASSISTANT, conversation.toString()),
+                    T2);
             handle(audit, byAssistant);
 
-            List<Map<String, Object>> entries = jdbc.sql("""
+            List<Map<String, Object>> entries =
+                    jdbc.sql("""
                             select version, channel, conversation_id, event_type, changes::text as changes
-                            from audit_entry where record_id = :id order by version""")
-                    .param("id", id).query().listOfRows();
+                            from audit_entry where record_id = :id order by version""").param("id", id).query().listOfRows();
             assertThat(entries).hasSize(2);
-            assertThat(entries.get(0)).containsEntry("event_type", "ContactCreated").containsEntry("version", 1L);
+            assertThat(entries.get(0))
+                    .containsEntry("event_type", "ContactCreated")
+                    .containsEntry("version", 1L);
             assertThat(entries.get(1)).containsEntry("channel", Channel.ASSISTANT.code());
             assertThat(String.valueOf(entries.get(1).get("conversation_id"))).isEqualTo(conversation.toString());
-            assertThat((String) entries.get(1).get("changes")).contains("ada@example.com", "ada@engines.example")
+            assertThat((String) entries.get(1).get("changes"))
+                    .contains("ada@example.com", "ada@engines.example")
                     .doesNotContain("\"name\"");
 
             handle(audit, byAssistant);
-            assertThat(count("audit_entry", "record_id", id)).as("a redelivered event is recorded once").isEqualTo(2);
+            assertThat(count("audit_entry", "record_id", id))
+                    .as("a redelivered event is recorded once")
+                    .isEqualTo(2);
         });
     }
 
@@ -181,23 +267,32 @@ class ProjectorsTest {
         handle(projector, message(type, id, sequence, payload, Actor.of(actor, Channel.UI), at));
     }
 
-    private static GenericDomainEventMessage<?> message(String type, UUID id, long sequence, Object payload,
-                                                        Actor actor, Instant at) {
-        return new GenericDomainEventMessage<>(type, id.toString(), sequence, payload, actor.toMetaData(),
-                UUID.randomUUID().toString(), at);
+    private static GenericDomainEventMessage<?> message(
+            String type, UUID id, long sequence, Object payload, Actor actor, Instant at) {
+        return new GenericDomainEventMessage<>(
+                type,
+                id.toString(),
+                sequence,
+                payload,
+                actor.toMetaData(),
+                UUID.randomUUID().toString(),
+                at);
     }
 
     private static void handle(Object projector, GenericDomainEventMessage<?> message) {
         try {
             new AnnotationEventHandlerAdapter(projector).handle(message);
         } catch (Exception e) {
-            throw new AssertionError("projector refused " + message.getPayloadType().getSimpleName(), e);
+            throw new AssertionError(
+                    "projector refused " + message.getPayloadType().getSimpleName(), e);
         }
     }
 
     private List<UUID> members(String table, UUID id) {
-        return jdbc.sql("select unnest(member_ids) from " + table + " where id = :id").param("id", id)
-                .query(UUID.class).list();
+        return jdbc.sql("select unnest(member_ids) from " + table + " where id = :id")
+                .param("id", id)
+                .query(UUID.class)
+                .list();
     }
 
     private long count(String table, UUID id) {
@@ -205,7 +300,9 @@ class ProjectorsTest {
     }
 
     private long count(String table, String column, UUID id) {
-        return jdbc.sql("select count(*) from " + table + " where " + column + " = :id").param("id", id)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from " + table + " where " + column + " = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 }

@@ -1,7 +1,7 @@
 package dev.crm.web;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -17,34 +17,50 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.crm");
     }
 
     @Test
     void modulesDependOnlyDownwards() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true) // assistant and integrations are still empty
-                .layer("web").definedBy("dev.crm.web..", "dev.crm")
-                .layer("assistant").definedBy("dev.crm.assistant..")
-                .layer("integrations").definedBy("dev.crm.integrations..")
-                .layer("application").definedBy("dev.crm.application..")
-                .layer("projections").definedBy("dev.crm.projections..")
-                .layer("domain").definedBy("dev.crm.domain..")
-                .whereLayer("web").mayNotBeAccessedByAnyLayer()
-                .whereLayer("assistant").mayOnlyBeAccessedByLayers("web")
-                .whereLayer("integrations").mayOnlyBeAccessedByLayers("web")
-                .whereLayer("application").mayOnlyBeAccessedByLayers("web", "assistant", "integrations")
-                .whereLayer("projections").mayOnlyBeAccessedByLayers("web", "assistant", "integrations", "application")
+                .layer("web")
+                .definedBy("dev.crm.web..", "dev.crm")
+                .layer("assistant")
+                .definedBy("dev.crm.assistant..")
+                .layer("integrations")
+                .definedBy("dev.crm.integrations..")
+                .layer("application")
+                .definedBy("dev.crm.application..")
+                .layer("projections")
+                .definedBy("dev.crm.projections..")
+                .layer("domain")
+                .definedBy("dev.crm.domain..")
+                .whereLayer("web")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("assistant")
+                .mayOnlyBeAccessedByLayers("web")
+                .whereLayer("integrations")
+                .mayOnlyBeAccessedByLayers("web")
+                .whereLayer("application")
+                .mayOnlyBeAccessedByLayers("web", "assistant", "integrations")
+                .whereLayer("projections")
+                .mayOnlyBeAccessedByLayers("web", "assistant", "integrations", "application")
                 .check(classes);
     }
 
     /** Within each module, one feature's package may use another's, but never the other way round as well. */
     @Test
     void noPackageCyclesInsideAModule() {
-        for (String module : new String[]{"domain", "projections", "application", "assistant", "integrations", "web"}) {
-            slices().matching("dev.crm." + module + ".(*)..").namingSlices("$1 in " + module)
-                    .should().beFreeOfCycles()
+        for (String module :
+                new String[] {"domain", "projections", "application", "assistant", "integrations", "web"}) {
+            slices().matching("dev.crm." + module + ".(*)..")
+                    .namingSlices("$1 in " + module)
+                    .should()
+                    .beFreeOfCycles()
                     .allowEmptyShould(true)
                     .check(classes);
         }
@@ -52,9 +68,17 @@ class ArchitectureTest {
 
     @Test
     void theDomainKnowsNoWebNoPersistenceAndNoSpring() {
-        noClasses().that().resideInAPackage("dev.crm.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                        "jakarta.servlet..", "com.vaadin..", "org.hibernate..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.crm.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "jakarta.servlet..",
+                        "com.vaadin..",
+                        "org.hibernate..")
                 .check(classes);
     }
 }

@@ -1,7 +1,6 @@
 package dev.crm.application.account;
 
 import java.time.Clock;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

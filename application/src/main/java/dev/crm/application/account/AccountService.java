@@ -1,6 +1,12 @@
 package dev.crm.application.account;
 
+import dev.crm.application.shared.Ids;
+import dev.crm.application.shared.InputValidator;
 import dev.crm.application.shared.StorableValues;
+import dev.crm.application.workspace.WorkspaceService;
+import dev.crm.domain.shared.FieldError;
+import dev.crm.domain.shared.InvalidInputException;
+import dev.crm.domain.shared.RecordNotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,13 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
-import dev.crm.application.shared.Ids;
-import dev.crm.application.shared.InputValidator;
-import dev.crm.application.workspace.WorkspaceService;
-import dev.crm.domain.shared.FieldError;
-import dev.crm.domain.shared.InvalidInputException;
-import dev.crm.domain.shared.RecordNotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -37,9 +36,14 @@ public class AccountService {
     /** Compared against when the e-mail is unknown, so a login takes as long whether or not the account exists. */
     private final String unknownUserHash;
 
-    public AccountService(UserAccountRepository users, WorkspaceRepository workspaces, WorkspaceService workspaceService,
-                          RefreshTokenService refreshTokens, PasswordEncoder passwordEncoder, InputValidator validator,
-                          Clock clock) {
+    public AccountService(
+            UserAccountRepository users,
+            WorkspaceRepository workspaces,
+            WorkspaceService workspaceService,
+            RefreshTokenService refreshTokens,
+            PasswordEncoder passwordEncoder,
+            InputValidator validator,
+            Clock clock) {
         this.users = users;
         this.workspaces = workspaces;
         this.workspaceService = workspaceService;
@@ -68,10 +72,17 @@ public class AccountService {
         String name = registration.name().strip();
         UUID workspaceId = registration.hasInviteCode()
                 ? workspaceService.acceptInvite(registration.inviteCode(), userId)
-                : workspaces.save(new Workspace(Ids.newId(), name + "'s workspace", userId, clock.instant())).getId();
+                : workspaces
+                        .save(new Workspace(Ids.newId(), name + "'s workspace", userId, clock.instant()))
+                        .getId();
         try {
-            return users.saveAndFlush(new UserAccount(userId, workspaceId, email, name,
-                    passwordEncoder.encode(registration.password()), clock.instant()));
+            return users.saveAndFlush(new UserAccount(
+                    userId,
+                    workspaceId,
+                    email,
+                    name,
+                    passwordEncoder.encode(registration.password()),
+                    clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw new EmailTakenException(); // registered concurrently
         }
@@ -142,7 +153,9 @@ public class AccountService {
         } catch (InvalidInputException invalid) {
             errors.addAll(invalid.errors());
         }
-        if (change != null && change.currentPassword() != null && !change.currentPassword().isBlank()
+        if (change != null
+                && change.currentPassword() != null
+                && !change.currentPassword().isBlank()
                 && errors.stream().noneMatch(e -> e.field().equals("currentPassword"))
                 && !passwordEncoder.matches(change.currentPassword(), user.getPasswordHash())) {
             errors.add(new FieldError("currentPassword", "Wrong password"));

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 public record PasswordChange(
         @NotBlank(message = "Current password is required") @Size(max = 128, message = "Wrong password")
         String currentPassword,
+
         @NotBlank(message = "Password is required")
-        @Size(min = 10, max = 128, message = "Password must be 10 to 128 characters") @FitsBcrypt String newPassword) {
-}
+        @Size(min = 10, max = 128, message = "Password must be 10 to 128 characters")
+        @FitsBcrypt
+        String newPassword) {}

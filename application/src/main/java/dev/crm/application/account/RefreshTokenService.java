@@ -1,5 +1,6 @@
 package dev.crm.application.account;
 
+import dev.crm.projections.support.RowSecurity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,8 +13,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-
-import dev.crm.projections.support.RowSecurity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,9 +37,12 @@ public class RefreshTokenService {
     private final TokenGenerations generations;
     private final RowSecurity rowSecurity;
 
-    public RefreshTokenService(JdbcClient jdbc, Clock clock,
-                               @Value("${crm.auth.refresh-token-lifetime:P30D}") Duration lifetime,
-                               TokenGenerations generations, RowSecurity rowSecurity) {
+    public RefreshTokenService(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${crm.auth.refresh-token-lifetime:P30D}") Duration lifetime,
+            TokenGenerations generations,
+            RowSecurity rowSecurity) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.lifetime = lifetime;
@@ -71,8 +73,8 @@ public class RefreshTokenService {
         Optional<StoredToken> stored = jdbc.sql(
                         "select user_id, expires_at, revoked_at from refresh_token where token_hash = ? for update")
                 .param(hash(token))
-                .query((rs, n) -> new StoredToken(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
-                        rs.getTimestamp(3) != null))
+                .query((rs, n) -> new StoredToken(
+                        rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3) != null))
                 .optional();
         if (stored.isEmpty()) {
             return Optional.empty();
@@ -90,14 +92,18 @@ public class RefreshTokenService {
     @Transactional
     public void signOut(String token) {
         rowSecurity.presentRefreshToken(hash(token));
-        jdbc.sql("select user_id from refresh_token where token_hash = ?").param(hash(token))
-                .query(UUID.class).optional().ifPresent(generations::advance);
+        jdbc.sql("select user_id from refresh_token where token_hash = ?")
+                .param(hash(token))
+                .query(UUID.class)
+                .optional()
+                .ifPresent(generations::advance);
         revoke(token);
     }
 
     private void revoke(String token) {
         jdbc.sql("update refresh_token set revoked_at = ? where token_hash = ? and revoked_at is null")
-                .params(Timestamp.from(clock.instant()), hash(token)).update();
+                .params(Timestamp.from(clock.instant()), hash(token))
+                .update();
     }
 
     /** Ends every session of the user: all refresh tokens and every access token issued so far. */
@@ -105,7 +111,8 @@ public class RefreshTokenService {
     public void revokeAll(UUID userId) {
         rowSecurity.actAs(userId);
         jdbc.sql("update refresh_token set revoked_at = ? where user_id = ? and revoked_at is null")
-                .params(Timestamp.from(clock.instant()), userId).update();
+                .params(Timestamp.from(clock.instant()), userId)
+                .update();
         generations.advance(userId);
     }
 
@@ -118,6 +125,5 @@ public class RefreshTokenService {
         }
     }
 
-    private record StoredToken(UUID userId, Instant expiresAt, boolean revoked) {
-    }
+    private record StoredToken(UUID userId, Instant expiresAt, boolean revoked) {}
 }

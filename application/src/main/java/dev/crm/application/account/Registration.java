@@ -9,12 +9,21 @@ import jakarta.validation.constraints.Size;
  * they join the workspace that invited them.
  */
 public record Registration(
-        @NotBlank(message = "E-mail is required") @Email(message = "Not a valid e-mail address")
-        @Size(max = 254, message = "E-mail is at most 254 characters") String email,
+        @NotBlank(message = "E-mail is required")
+        @Email(message = "Not a valid e-mail address")
+        @Size(max = 254, message = "E-mail is at most 254 characters")
+        String email,
+
         @NotBlank(message = "Password is required")
-        @Size(min = 10, max = 128, message = "Password must be 10 to 128 characters") @FitsBcrypt String password,
-        @NotBlank(message = "Name is required") @Size(max = 100, message = "Name is at most 100 characters") String name,
-        @Size(max = 100, message = "Not a valid invitation code") String inviteCode) {
+        @Size(min = 10, max = 128, message = "Password must be 10 to 128 characters")
+        @FitsBcrypt
+        String password,
+
+        @NotBlank(message = "Name is required") @Size(max = 100, message = "Name is at most 100 characters")
+        String name,
+
+        @Size(max = 100, message = "Not a valid invitation code")
+        String inviteCode) {
 
     // No second constructor: Vaadin's Binder builds records through their one canonical constructor.
 

@@ -1,10 +1,9 @@
 package dev.crm.application.account;
 
-import java.time.Duration;
-import java.util.UUID;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -33,8 +32,13 @@ public class TokenGenerations {
 
     /** The user's current generation (-1 for an unknown user, which no token names). */
     public long of(UUID userId) {
-        return current.get(userId, id -> jdbc.sql("select token_generation from app_user where id = ?")
-                .param(id).query(Long.class).optional().orElse(-1L));
+        return current.get(
+                userId,
+                id -> jdbc.sql("select token_generation from app_user where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .optional()
+                        .orElse(-1L));
     }
 
     /** The user's current generation read from the database, for issuing a token. */
@@ -45,7 +49,9 @@ public class TokenGenerations {
 
     /** Ends every access token of the user issued so far (in the caller's transaction, if there is one). */
     public void advance(UUID userId) {
-        jdbc.sql("update app_user set token_generation = token_generation + 1 where id = ?").param(userId).update();
+        jdbc.sql("update app_user set token_generation = token_generation + 1 where id = ?")
+                .param(userId)
+                .update();
         current.invalidate(userId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // a read between the update and the commit would remember the old generation

@@ -1,12 +1,11 @@
 package dev.crm.application.account;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** Someone who signs in. Belongs to one workspace. */
 @Entity
@@ -15,21 +14,26 @@ public class UserAccount {
 
     @Id
     private UUID id;
+
     @Column(name = "workspace_id", nullable = false)
     private UUID workspaceId;
+
     @Column(nullable = false)
     private String email;
+
     @Column(nullable = false)
     private String name;
+
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
+
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(UUID id, UUID workspaceId, String email, String name, String passwordHash, Instant createdAt) {
         this.id = id;

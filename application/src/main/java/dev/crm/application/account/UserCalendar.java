@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +24,9 @@ public class UserCalendar {
     }
 
     public ZoneId zone(UUID userId) {
-        return users.findById(userId).map(UserAccount::getTimeZone).map(UserCalendar::zoneOrUtc)
+        return users.findById(userId)
+                .map(UserAccount::getTimeZone)
+                .map(UserCalendar::zoneOrUtc)
                 .orElse(ZoneOffset.UTC);
     }
 

@@ -1,12 +1,11 @@
 package dev.crm.application.account;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** The customer company: the tenant its users belong to. */
 @Entity
@@ -15,15 +14,17 @@ public class Workspace {
 
     @Id
     private UUID id;
+
     @Column(nullable = false)
     private String name;
+
     @Column(name = "owner_id", nullable = false)
     private UUID ownerId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Workspace() {
-    }
+    protected Workspace() {}
 
     Workspace(UUID id, String name, UUID ownerId, Instant createdAt) {
         this.id = id;

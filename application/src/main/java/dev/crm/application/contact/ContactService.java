@@ -1,7 +1,5 @@
 package dev.crm.application.contact;
 
-import java.util.UUID;
-
 import dev.crm.application.shared.RecordService;
 import dev.crm.application.shared.RecordServiceSupport;
 import dev.crm.domain.contact.Contact;
@@ -14,6 +12,7 @@ import dev.crm.projections.contact.ContactQueries;
 import dev.crm.projections.contact.ContactView;
 import dev.crm.projections.support.Page;
 import dev.crm.projections.support.PageRequest;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /** Contacts use cases, the same for the web UI, the REST API and the assistant. */

@@ -8,6 +8,7 @@ public record Attachment(String name, AttachmentType type, byte[] content) {
     public static final int MAX_SIZE = 2 * 1024 * 1024;
     /** How forms and the REST API call the attachment when they report a problem with it. */
     public static final String FIELD = "file";
+
     private static final int MAX_NAME = 200;
 
     /**
@@ -23,8 +24,10 @@ public record Attachment(String name, AttachmentType type, byte[] content) {
         if (content.length > MAX_SIZE) {
             throw InvalidInputException.of(FIELD, "The file is larger than 2 MB");
         }
-        AttachmentType type = AttachmentType.detect(content).orElseThrow(() -> InvalidInputException.of(FIELD,
-                "Only PNG, JPEG, GIF or WebP images, PDF documents and plain text files can be attached"));
+        AttachmentType type = AttachmentType.detect(content)
+                .orElseThrow(() -> InvalidInputException.of(
+                        FIELD,
+                        "Only PNG, JPEG, GIF or WebP images, PDF documents and plain text files can be attached"));
         return new Attachment(type.withExtension(cleanName(fileName)), type, content);
     }
 

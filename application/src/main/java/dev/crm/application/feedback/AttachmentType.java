@@ -14,7 +14,6 @@ import java.util.Optional;
  * client claims: PNG, JPEG, GIF and WebP images, PDF, and plain UTF-8 text.
  */
 public enum AttachmentType {
-
     PNG("image/png", List.of("png")),
     JPEG("image/jpeg", List.of("jpg", "jpeg")),
     GIF("image/gif", List.of("gif")),
@@ -79,7 +78,8 @@ public enum AttachmentType {
         int start = startsWith(content, 0, UTF8_BOM) ? UTF8_BOM.length : 0;
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content, start, content.length - start))
@@ -87,8 +87,7 @@ public enum AttachmentType {
         } catch (CharacterCodingException e) {
             return false;
         }
-        return text.chars().noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r')
-                || c == 0x7F);
+        return text.chars().noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F);
     }
 
     private static boolean startsWith(byte[] content, int offset, byte[] prefix) {

@@ -1,5 +1,13 @@
 package dev.crm.application.feedback;
 
+import dev.crm.application.shared.Ids;
+import dev.crm.application.shared.InputValidator;
+import dev.crm.domain.shared.RecordNotFoundException;
+import dev.crm.projections.support.KeysetList;
+import dev.crm.projections.support.Page;
+import dev.crm.projections.support.PageRequest;
+import dev.crm.projections.support.RowSecurity;
+import dev.crm.projections.support.SortKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,15 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import dev.crm.application.shared.Ids;
-import dev.crm.application.shared.InputValidator;
-import dev.crm.domain.shared.RecordNotFoundException;
-import dev.crm.projections.support.KeysetList;
-import dev.crm.projections.support.Page;
-import dev.crm.projections.support.PageRequest;
-import dev.crm.projections.support.RowSecurity;
-import dev.crm.projections.support.SortKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +34,14 @@ public class FeedbackService {
                     f.attachment_name, f.attachment_type, f.attachment_size
              from feedback f join app_user u on u.id = f.author_id) listed""";
 
-    private static final KeysetList<FeedbackEntry> LIST = new KeysetList<>("*", LISTED, "id",
-            List.of(SortKey.timestamp("createdAt", "created_at")), "-createdAt", null, FeedbackService::entry);
+    private static final KeysetList<FeedbackEntry> LIST = new KeysetList<>(
+            "*",
+            LISTED,
+            "id",
+            List.of(SortKey.timestamp("createdAt", "created_at")),
+            "-createdAt",
+            null,
+            FeedbackService::entry);
 
     private final JdbcClient jdbc;
     private final RowSecurity rowSecurity;
@@ -76,13 +81,23 @@ public class FeedbackService {
                 .param("message", input.message().strip())
                 .param("createdAt", Timestamp.from(now))
                 .param("attachmentName", attachment == null ? null : attachment.name())
-                .param("attachmentType", attachment == null ? null : attachment.type().name())
+                .param(
+                        "attachmentType",
+                        attachment == null ? null : attachment.type().name())
                 .param("attachmentSize", attachment == null ? null : attachment.size())
                 .param("attachment", attachment == null ? null : attachment.content())
                 .update();
-        return new FeedbackEntry(id, userId, author.name(), input.category(), input.message().strip(), now,
-                attachment == null ? null
-                        : new FeedbackEntry.AttachmentInfo(attachment.name(), attachment.type().mediaType(), attachment.size()));
+        return new FeedbackEntry(
+                id,
+                userId,
+                author.name(),
+                input.category(),
+                input.message().strip(),
+                now,
+                attachment == null
+                        ? null
+                        : new FeedbackEntry.AttachmentInfo(
+                                attachment.name(), attachment.type().mediaType(), attachment.size()));
     }
 
     /**
@@ -115,8 +130,10 @@ public class FeedbackService {
                 .param("id", feedbackId)
                 .param("user", userId)
                 .param("workspace", author.workspaceId())
-                .query((rs, n) -> new Attachment(rs.getString("attachment_name"),
-                        AttachmentType.valueOf(rs.getString("attachment_type")), rs.getBytes("attachment")))
+                .query((rs, n) -> new Attachment(
+                        rs.getString("attachment_name"),
+                        AttachmentType.valueOf(rs.getString("attachment_type")),
+                        rs.getBytes("attachment")))
                 .optional();
     }
 
@@ -125,7 +142,10 @@ public class FeedbackService {
                         select u.name, u.workspace_id, w.owner_id from app_user u join workspace w on w.id = u.workspace_id
                         where u.id = ?""")
                 .param(userId)
-                .query((rs, n) -> new Author(userId, rs.getString("name"), rs.getObject("workspace_id", UUID.class),
+                .query((rs, n) -> new Author(
+                        userId,
+                        rs.getString("name"),
+                        rs.getObject("workspace_id", UUID.class),
                         rs.getObject("owner_id", UUID.class)))
                 .optional()
                 .orElseThrow(() -> new RecordNotFoundException("User", userId));
@@ -133,11 +153,19 @@ public class FeedbackService {
 
     private static FeedbackEntry entry(ResultSet rs, int row) throws SQLException {
         String attachmentType = rs.getString("attachment_type");
-        return new FeedbackEntry(rs.getObject("id", UUID.class), rs.getObject("author_id", UUID.class),
-                rs.getString("author_name"), FeedbackCategory.valueOf(rs.getString("category")),
-                rs.getString("message"), rs.getTimestamp("created_at").toInstant(),
-                attachmentType == null ? null : new FeedbackEntry.AttachmentInfo(rs.getString("attachment_name"),
-                        AttachmentType.valueOf(attachmentType).mediaType(), rs.getInt("attachment_size")));
+        return new FeedbackEntry(
+                rs.getObject("id", UUID.class),
+                rs.getObject("author_id", UUID.class),
+                rs.getString("author_name"),
+                FeedbackCategory.valueOf(rs.getString("category")),
+                rs.getString("message"),
+                rs.getTimestamp("created_at").toInstant(),
+                attachmentType == null
+                        ? null
+                        : new FeedbackEntry.AttachmentInfo(
+                                rs.getString("attachment_name"),
+                                AttachmentType.valueOf(attachmentType).mediaType(),
+                                rs.getInt("attachment_size")));
     }
 
     private record Author(UUID id, String name, UUID workspaceId, UUID workspaceOwner) {

@@ -2,7 +2,6 @@ package dev.crm.application.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
@@ -22,7 +21,8 @@ public class ApplicationDefaults implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
-            new PropertiesPropertySourceLoader().load("crmApplicationDefaults", new ClassPathResource(FILE))
+            new PropertiesPropertySourceLoader()
+                    .load("crmApplicationDefaults", new ClassPathResource(FILE))
                     .forEach(defaults -> environment.getPropertySources().addLast(defaults));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FILE, e);

@@ -1,21 +1,20 @@
 package dev.crm.application.local;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.commons.logging.Log;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +30,7 @@ final class EmbeddedPostgresServers {
     private static final Logger stopLog = LoggerFactory.getLogger(EmbeddedPostgresServers.class);
     private static final Map<Path, Running> RUNNING = new HashMap<>();
 
-    private EmbeddedPostgresServers() {
-    }
+    private EmbeddedPostgresServers() {}
 
     /**
      * @param startLog  where to report the start: it happens before the app's logging is set up, so messages logged the
@@ -82,7 +80,7 @@ final class EmbeddedPostgresServers {
                     .start();
             requirePasswords(server, dataDirectory, superuserPassword, log);
             try (Connection connection = server.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
                 if (!exists.next()) {
                     statement.execute("create database " + DATABASE);
@@ -111,14 +109,21 @@ final class EmbeddedPostgresServers {
                 return;
             }
             long pid = Long.parseLong(Files.readAllLines(lockFile).get(0).strip());
-            Optional<ProcessHandle> server = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(process -> !isZombie(pid));
+            Optional<ProcessHandle> server =
+                    ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(process -> !isZombie(pid));
             if (server.isEmpty()) {
                 log.warn("Removing the lock file of a PostgreSQL (pid " + pid + ") that is gone, in " + dataDirectory);
                 Files.delete(lockFile);
-            } else if (server.get().info().command().map(command -> command.endsWith("postgres")).orElse(false)) {
+            } else if (server.get()
+                    .info()
+                    .command()
+                    .map(command -> command.endsWith("postgres"))
+                    .orElse(false)) {
                 log.warn("Stopping the PostgreSQL (pid " + pid + ") a previous run left in " + dataDirectory);
-                new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+                new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                        .inheritIO()
+                        .start()
+                        .waitFor();
                 server.get().onExit().get(STARTUP_WAIT.toSeconds(), TimeUnit.SECONDS);
             }
         } catch (IOException | RuntimeException | ExecutionException | TimeoutException e) {
@@ -143,14 +148,14 @@ final class EmbeddedPostgresServers {
      * superuser without a password. On the first start (and on a cluster made by an older version) the superuser
      * gets the generated password and every connection must then prove its role's password (SCRAM-SHA-256).
      */
-    private static void requirePasswords(EmbeddedPostgres server, Path dataDirectory, String superuserPassword,
-                                         Log log) throws SQLException, IOException {
+    private static void requirePasswords(EmbeddedPostgres server, Path dataDirectory, String superuserPassword, Log log)
+            throws SQLException, IOException {
         Path hba = dataDirectory.resolve("pg_hba.conf");
         if (Files.readString(hba).equals(HBA)) {
             return;
         }
         try (Connection connection = server.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("set password_encryption = 'scram-sha-256'");
             statement.execute("alter role postgres password '" + superuserPassword.replace("'", "''") + "'");
             Files.writeString(hba, HBA);

@@ -6,11 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.Ordered;
@@ -61,8 +60,8 @@ public class LocalRuntime implements EnvironmentPostProcessor, Ordered {
             Path dataDirectory = dataDirectory(environment);
             boolean unsafe = environment.getProperty("crm.db.embedded.test-speedups", Boolean.class, false);
             String superuserPassword = LocalSecrets.loadOrCreate(dataDirectory, "postgres-superuser-password");
-            int port = EmbeddedPostgresServers.acquire(dataDirectory.resolve("postgres"), !unsafe,
-                    superuserPassword, log);
+            int port =
+                    EmbeddedPostgresServers.acquire(dataDirectory.resolve("postgres"), !unsafe, superuserPassword, log);
             if (unsafe) {
                 derived.put("crm.db.require-durable", "false");
             }
@@ -71,7 +70,8 @@ public class LocalRuntime implements EnvironmentPostProcessor, Ordered {
                     EmbeddedPostgresServers.release(dataDirectory.resolve("postgres"));
                 }
             });
-            derived.put("spring.datasource.url",
+            derived.put(
+                    "spring.datasource.url",
                     "jdbc:postgresql://localhost:" + port + "/" + EmbeddedPostgresServers.DATABASE);
             derived.put("spring.flyway.user", "postgres");
             derived.put("spring.flyway.password", superuserPassword);
@@ -112,7 +112,9 @@ public class LocalRuntime implements EnvironmentPostProcessor, Ordered {
         try {
             Path dir = environment.getProperty("crm.data-dir.temporary", Boolean.class, false)
                     ? Files.createTempDirectory("crm-data-")
-                    : Path.of(environment.getProperty("crm.data-dir", "data")).toAbsolutePath().normalize();
+                    : Path.of(environment.getProperty("crm.data-dir", "data"))
+                            .toAbsolutePath()
+                            .normalize();
             Files.createDirectories(dir);
             return dir;
         } catch (IOException e) {

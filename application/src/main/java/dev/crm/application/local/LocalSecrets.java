@@ -14,8 +14,7 @@ public final class LocalSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private LocalSecrets() {
-    }
+    private LocalSecrets() {}
 
     static String loadOrCreate(Path dataDirectory, String name) {
         return loadOrCreate(dataDirectory, name, LocalSecrets::randomSecret);

@@ -1,8 +1,5 @@
 package dev.crm.application.organization;
 
-import java.util.Set;
-import java.util.UUID;
-
 import dev.crm.application.shared.BaseVersion;
 import dev.crm.application.shared.RecordService;
 import dev.crm.application.shared.RecordServiceSupport;
@@ -22,6 +19,8 @@ import dev.crm.projections.project.ProjectQueries;
 import dev.crm.projections.project.ProjectView;
 import dev.crm.projections.support.Page;
 import dev.crm.projections.support.PageRequest;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,10 +55,16 @@ public class OrganizationService extends RecordService<OrganizationDetails, Orga
         base.against(get(actor.userId(), id).version()); // a stale condition fails before any project is touched
         for (UUID projectId : queries.projectsUsing(actor.userId(), id)) {
             ProjectView project = projects.find(actor.userId(), projectId).orElseThrow();
-            ProjectDetails detached = new ProjectDetails(project.name(), project.status(), null,
-                    project.assigneeIds(), project.dueDate());
-            commands.send(new UpdateProject(projectId, Versions.toSequence(project.version()),
-                    Patch.of(detached, Set.of("organizationId"))), actor, "Project", projectId);
+            ProjectDetails detached = new ProjectDetails(
+                    project.name(), project.status(), null, project.assigneeIds(), project.dueDate());
+            commands.send(
+                    new UpdateProject(
+                            projectId,
+                            Versions.toSequence(project.version()),
+                            Patch.of(detached, Set.of("organizationId"))),
+                    actor,
+                    "Project",
+                    projectId);
         }
         super.delete(actor, id, base);
     }

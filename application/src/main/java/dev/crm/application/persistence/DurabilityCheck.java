@@ -7,9 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -29,8 +27,7 @@ class DurabilityCheck implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(DurabilityCheck.class);
 
     /** A setting and the values under which an acknowledged commit survives a crash. */
-    private record Setting(String name, Set<String> durableValues) {
-    }
+    private record Setting(String name, Set<String> durableValues) {}
 
     private static final List<Setting> SETTINGS = List.of(
             new Setting("fsync", Set.of("on")),
@@ -68,7 +65,8 @@ class DurabilityCheck implements InitializingBean {
 
     List<String> unsafeSettings() throws SQLException {
         List<String> unsafe = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (Setting setting : SETTINGS) {
                 try (ResultSet result = statement.executeQuery("show " + setting.name())) {
                     result.next();

@@ -1,7 +1,6 @@
 package dev.crm.application.persistence;
 
 import javax.sql.DataSource;
-
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -40,8 +39,11 @@ public class EventStoreSetup {
             .build();
 
     @Bean
-    EventStorageEngine eventStorageEngine(DataSource dataSource, TransactionManager transactionManager,
-                                          Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer) {
+    EventStorageEngine eventStorageEngine(
+            DataSource dataSource,
+            TransactionManager transactionManager,
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer) {
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
                         new SpringDataSourceConnectionProvider(dataSource)))

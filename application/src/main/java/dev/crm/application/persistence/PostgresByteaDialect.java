@@ -1,7 +1,6 @@
 package dev.crm.application.persistence;
 
 import java.sql.Types;
-
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.service.ServiceRegistry;
@@ -27,6 +26,9 @@ public class PostgresByteaDialect extends PostgreSQLDialect {
     @Override
     public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
         super.contributeTypes(typeContributions, serviceRegistry);
-        typeContributions.getTypeConfiguration().getJdbcTypeRegistry().addDescriptor(Types.BLOB, BinaryJdbcType.INSTANCE);
+        typeContributions
+                .getTypeConfiguration()
+                .getJdbcTypeRegistry()
+                .addDescriptor(Types.BLOB, BinaryJdbcType.INSTANCE);
     }
 }

@@ -1,7 +1,6 @@
 package dev.crm.application.persistence;
 
 import java.sql.SQLException;
-
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 
 /**

@@ -1,11 +1,10 @@
 package dev.crm.application.project;
 
-import java.util.Set;
-import java.util.UUID;
-
 import dev.crm.domain.project.Project;
 import dev.crm.domain.project.ProjectMembership;
 import dev.crm.domain.shared.RecordNotFoundException;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.config.Configuration;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.context.annotation.Lazy;

@@ -1,10 +1,5 @@
 package dev.crm.application.project;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
 import dev.crm.application.shared.BaseVersion;
 import dev.crm.application.shared.RecordService;
 import dev.crm.application.shared.RecordServiceSupport;
@@ -26,6 +21,10 @@ import dev.crm.projections.project.ProjectQueries;
 import dev.crm.projections.project.ProjectView;
 import dev.crm.projections.support.Page;
 import dev.crm.projections.support.PageRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +36,11 @@ public class ProjectService extends RecordService<ProjectDetails, ProjectView> {
     private final OrganizationQueries organizations;
     private final WorkspaceService workspaces;
 
-    public ProjectService(RecordServiceSupport support, ProjectQueries queries, OrganizationQueries organizations,
-                          WorkspaceService workspaces) {
+    public ProjectService(
+            RecordServiceSupport support,
+            ProjectQueries queries,
+            OrganizationQueries organizations,
+            WorkspaceService workspaces) {
         super(Project.TYPE, support, UpdateProject::new, DeleteProject::new, queries::find);
         this.queries = queries;
         this.organizations = organizations;
@@ -47,8 +49,14 @@ public class ProjectService extends RecordService<ProjectDetails, ProjectView> {
 
     /** A new project starts PLANNED unless told otherwise. */
     public ProjectView create(Actor actor, ProjectDetails details) {
-        ProjectDetails withStatus = details.status() != null ? details : new ProjectDetails(details.name(),
-                ProjectStatus.PLANNED, details.organizationId(), details.assigneeIds(), details.dueDate());
+        ProjectDetails withStatus = details.status() != null
+                ? details
+                : new ProjectDetails(
+                        details.name(),
+                        ProjectStatus.PLANNED,
+                        details.organizationId(),
+                        details.assigneeIds(),
+                        details.dueDate());
         return create(actor, withStatus, id -> new CreateProject(id, withStatus));
     }
 
@@ -76,7 +84,8 @@ public class ProjectService extends RecordService<ProjectDetails, ProjectView> {
     @Override
     protected void checkReferences(Actor actor, ProjectDetails details, Set<String> fields) {
         List<FieldError> errors = new ArrayList<>();
-        if (fields.contains("organizationId") && details.organizationId() != null
+        if (fields.contains("organizationId")
+                && details.organizationId() != null
                 && organizations.find(actor.userId(), details.organizationId()).isEmpty()) {
             errors.add(new FieldError("organizationId", "Not one of your organizations"));
         }

@@ -1,10 +1,8 @@
 package dev.crm.application.repair;
 
-import java.util.List;
-
-import javax.sql.DataSource;
-
 import dev.crm.application.shared.ProjectionRebuild;
+import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,17 +40,17 @@ public class CrossKindEvents {
     }
 
     /** An event of {@code foreignKind} in the stream of a {@code kind} record. */
-    public record ForeignEvent(String recordId, String kind, long sequenceNumber, String foreignKind,
-                               String payloadType) {
-    }
+    public record ForeignEvent(
+            String recordId, String kind, long sequenceNumber, String foreignKind, String payloadType) {}
 
     public List<ForeignEvent> find() {
-        return JdbcClient.create(ownerDataSource).sql("""
+        return JdbcClient.create(ownerDataSource)
+                .sql("""
                         select event.aggregate_identifier, first.type, event.sequence_number, event.type,
                                event.payload_type
                         """ + FOREIGN + " order by event.aggregate_identifier, event.sequence_number")
-                .query((row, i) -> new ForeignEvent(row.getString(1), row.getString(2), row.getLong(3),
-                        row.getString(4), row.getString(5)))
+                .query((row, i) -> new ForeignEvent(
+                        row.getString(1), row.getString(2), row.getLong(3), row.getString(4), row.getString(5)))
                 .list();
     }
 
@@ -68,10 +66,16 @@ public class CrossKindEvents {
             log.info("Event store: no stream holds events of two record kinds");
             return found;
         }
-        found.forEach(event -> log.warn("Removing {} #{} ({}) from the stream of {} {}", event.foreignKind(),
-                event.sequenceNumber(), event.payloadType(), event.kind(), event.recordId()));
+        found.forEach(event -> log.warn(
+                "Removing {} #{} ({}) from the stream of {} {}",
+                event.foreignKind(),
+                event.sequenceNumber(),
+                event.payloadType(),
+                event.kind(),
+                event.recordId()));
         new TransactionTemplate(new DataSourceTransactionManager(ownerDataSource)).executeWithoutResult(status -> {
-            int removed = JdbcClient.create(ownerDataSource).sql("""
+            int removed =
+                    JdbcClient.create(ownerDataSource).sql("""
                     delete from domain_event_entry where global_index in (select event.global_index
                     """ + FOREIGN + ")").update();
             log.warn("Removed {} events of another record kind from the event store", removed);

@@ -26,8 +26,10 @@ class CrossKindEventsCommand implements ApplicationRunner {
     private final String mode;
     private final boolean exit;
 
-    CrossKindEventsCommand(CrossKindEvents events, ConfigurableApplicationContext context,
-                           org.springframework.core.env.Environment environment) {
+    CrossKindEventsCommand(
+            CrossKindEvents events,
+            ConfigurableApplicationContext context,
+            org.springframework.core.env.Environment environment) {
         this.events = events;
         this.context = context;
         this.mode = environment.getProperty("crm.repair.cross-kind-events", "");
@@ -39,14 +41,24 @@ class CrossKindEventsCommand implements ApplicationRunner {
         switch (mode) {
             case "report" -> {
                 var found = events.find();
-                found.forEach(event -> log.warn("{} #{} ({}) sits in the stream of {} {}", event.foreignKind(),
-                        event.sequenceNumber(), event.payloadType(), event.kind(), event.recordId()));
-                log.info("{} events of another record kind found; --crm.repair.cross-kind-events=apply removes them",
+                found.forEach(event -> log.warn(
+                        "{} #{} ({}) sits in the stream of {} {}",
+                        event.foreignKind(),
+                        event.sequenceNumber(),
+                        event.payloadType(),
+                        event.kind(),
+                        event.recordId()));
+                log.info(
+                        "{} events of another record kind found; --crm.repair.cross-kind-events=apply removes them",
                         found.size());
             }
-            case "apply" -> log.info("Removed {} events of another record kind", events.repair().size());
-            default -> throw new IllegalArgumentException(
-                    "crm.repair.cross-kind-events must be 'report' or 'apply', not '" + mode + "'");
+            case "apply" ->
+                log.info(
+                        "Removed {} events of another record kind",
+                        events.repair().size());
+            default ->
+                throw new IllegalArgumentException(
+                        "crm.repair.cross-kind-events must be 'report' or 'apply', not '" + mode + "'");
         }
         if (exit) {
             System.exit(SpringApplication.exit(context, () -> 0));

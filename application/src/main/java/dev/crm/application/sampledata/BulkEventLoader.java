@@ -1,5 +1,10 @@
 package dev.crm.application.sampledata;
 
+import dev.crm.application.shared.InputValidator;
+import dev.crm.domain.shared.Actor;
+import dev.crm.domain.shared.Channel;
+import dev.crm.domain.shared.RecordEvent;
+import dev.crm.domain.shared.Shared;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,12 +23,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
-import dev.crm.application.shared.InputValidator;
-import dev.crm.domain.shared.Actor;
-import dev.crm.domain.shared.Channel;
-import dev.crm.domain.shared.RecordEvent;
-import dev.crm.domain.shared.Shared;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -63,8 +62,8 @@ public final class BulkEventLoader {
     private final Map<String, List<UUID>> keptIds = new ConcurrentHashMap<>();
     private final Map<UUID, Set<UUID>> sharedWith = new ConcurrentHashMap<>();
 
-    public BulkEventLoader(EventStore eventStore, PlatformTransactionManager transactionManager,
-                           InputValidator validator) {
+    public BulkEventLoader(
+            EventStore eventStore, PlatformTransactionManager transactionManager, InputValidator validator) {
         this.eventStore = eventStore;
         this.transactions = new TransactionTemplate(transactionManager);
         this.validator = validator;
@@ -124,20 +123,31 @@ public final class BulkEventLoader {
         AtomicBoolean failed = new AtomicBoolean();
         long started = System.nanoTime();
 
-        ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sample-data-progress"));
+        ScheduledExecutorService progress =
+                Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sample-data-progress"));
         long[] previous = {0, started};
-        progress.scheduleAtFixedRate(() -> {
-            long now = System.nanoTime();
-            long done = written.get();
-            double recent = (done - previous[0]) / ((now - previous[1]) / 1e9);
-            double overall = done / ((now - started) / 1e9);
-            long etaSeconds = overall > 0 ? (long) ((count - done) / overall) : -1;
-            log.info("{}: {} / {} ({}%) — {} events/s overall, {} events/s recently, about {} left",
-                    generator.name(), fmt(done), fmt(count), Math.round(done * 1000.0 / count) / 10.0,
-                    fmt(Math.round(overall)), fmt(Math.round(recent)), etaSeconds < 0 ? "?" : Duration.ofSeconds(etaSeconds));
-            previous[0] = done;
-            previous[1] = now;
-        }, options.progressEvery().toMillis(), options.progressEvery().toMillis(), TimeUnit.MILLISECONDS);
+        progress.scheduleAtFixedRate(
+                () -> {
+                    long now = System.nanoTime();
+                    long done = written.get();
+                    double recent = (done - previous[0]) / ((now - previous[1]) / 1e9);
+                    double overall = done / ((now - started) / 1e9);
+                    long etaSeconds = overall > 0 ? (long) ((count - done) / overall) : -1;
+                    log.info(
+                            "{}: {} / {} ({}%) — {} events/s overall, {} events/s recently, about {} left",
+                            generator.name(),
+                            fmt(done),
+                            fmt(count),
+                            Math.round(done * 1000.0 / count) / 10.0,
+                            fmt(Math.round(overall)),
+                            fmt(Math.round(recent)),
+                            etaSeconds < 0 ? "?" : Duration.ofSeconds(etaSeconds));
+                    previous[0] = done;
+                    previous[1] = now;
+                },
+                options.progressEvery().toMillis(),
+                options.progressEvery().toMillis(),
+                TimeUnit.MILLISECONDS);
 
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> daemon(r, "sample-data-writer"));
         try {
@@ -148,16 +158,21 @@ public final class BulkEventLoader {
                     while (!failed.get() && (batch = nextBatch.getAndIncrement()) < batches) {
                         long from = batch * options.batchSize();
                         int size = (int) Math.min(options.batchSize(), count - from);
-                        SampleContext context = new SampleContext(ownerId, colleagues, options.seed(), count,
-                                new SplittableRandom(mix(options.seed(), generator.name(), batch)), this::idsOf,
+                        SampleContext context = new SampleContext(
+                                ownerId,
+                                colleagues,
+                                options.seed(),
+                                count,
+                                new SplittableRandom(mix(options.seed(), generator.name(), batch)),
+                                this::idsOf,
                                 this::sharedWith);
                         List<DomainEventMessage<?>> events = new ArrayList<>(size);
                         for (int i = 0; i < size; i++) {
                             UUID id = uuid(context.random());
                             RecordEvent.Created<?> created = generator.create(id, context.at(from + i));
                             validator.validate(created.details());
-                            events.add(new GenericDomainEventMessage<>(generator.aggregateType(), id.toString(), 0L,
-                                    created, metaData));
+                            events.add(new GenericDomainEventMessage<>(
+                                    generator.aggregateType(), id.toString(), 0L, created, metaData));
                         }
                         try {
                             // the JDBC storage engine inserts a batch's events as one JDBC batch
@@ -170,7 +185,8 @@ public final class BulkEventLoader {
                             for (DomainEventMessage<?> event : events) {
                                 RecordEvent.Created<?> created = (RecordEvent.Created<?>) event.getPayload();
                                 ids.add(created.recordId());
-                                if (created.details() instanceof Shared shared && !shared.sharedWith().isEmpty()) {
+                                if (created.details() instanceof Shared shared
+                                        && !shared.sharedWith().isEmpty()) {
                                     sharedWith.put(created.recordId(), shared.sharedWith());
                                 }
                             }
@@ -187,8 +203,10 @@ public final class BulkEventLoader {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted after " + written.get() + " " + generator.name(), e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("loading " + generator.name() + " failed after " + written.get()
-                    + " committed records (the failed batch was rolled back)", e.getCause());
+            throw new IllegalStateException(
+                    "loading " + generator.name() + " failed after " + written.get()
+                            + " committed records (the failed batch was rolled back)",
+                    e.getCause());
         } finally {
             workers.shutdownNow();
             progress.shutdownNow();
@@ -199,7 +217,11 @@ public final class BulkEventLoader {
             keptIds.put(generator.aggregateType(), List.copyOf(ids));
         }
         Result result = new Result(generator.name(), written.get(), Duration.ofNanos(System.nanoTime() - started));
-        log.info("{}: {} records in {} — {} events/s", generator.name(), fmt(result.records()), result.took(),
+        log.info(
+                "{}: {} records in {} — {} events/s",
+                generator.name(),
+                fmt(result.records()),
+                result.took(),
                 fmt(Math.round(result.perSecond())));
         return result;
     }

@@ -18,9 +18,12 @@ import java.util.SplittableRandom;
  */
 record Company(String name, String domain, String industry) {
 
-    private static final List<String> WORDS = Vocabulary.COMPANY_WORDS.stream().distinct().toList();
-    private static final List<String> TRADES = Vocabulary.COMPANY_TRADES.stream().distinct().toList();
-    private static final List<String> LEGAL_FORMS = Vocabulary.LEGAL_FORMS.stream().distinct().toList();
+    private static final List<String> WORDS =
+            Vocabulary.COMPANY_WORDS.stream().distinct().toList();
+    private static final List<String> TRADES =
+            Vocabulary.COMPANY_TRADES.stream().distinct().toList();
+    private static final List<String> LEGAL_FORMS =
+            Vocabulary.LEGAL_FORMS.stream().distinct().toList();
     /** How many companies a pool holds before names repeat. */
     static final long DISTINCT_NAMES = (long) WORDS.size() * TRADES.size() * LEGAL_FORMS.size();
     /** Half the bits of the permutation's domain, the smallest power of two (of even exponent) holding every name. */

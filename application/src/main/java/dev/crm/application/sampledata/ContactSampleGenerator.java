@@ -3,12 +3,11 @@ package dev.crm.application.sampledata;
 import static dev.crm.application.sampledata.Vocabulary.chance;
 import static dev.crm.application.sampledata.Vocabulary.pick;
 
-import java.util.SplittableRandom;
-import java.util.UUID;
-
 import dev.crm.domain.contact.ContactCreated;
 import dev.crm.domain.contact.ContactDetails;
 import dev.crm.domain.shared.RecordEvent;
+import java.util.SplittableRandom;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,13 +44,16 @@ public class ContactSampleGenerator implements SampleGenerator {
         Company company = chance(random, 0.8) ? company(context, random) : null;
         String email = null;
         if (chance(random, 0.9)) {
-            String domain = company != null && chance(random, 0.75) ? company.domain()
+            String domain = company != null && chance(random, 0.75)
+                    ? company.domain()
                     : pick(random, Vocabulary.PERSONAL_MAIL_DOMAINS);
             email = localPart(random, first, last) + "@" + domain;
         }
         String phone = chance(random, 0.75) ? Vocabulary.phone(random) : null;
         String job = chance(random, 0.85) ? jobTitle(random) : null;
-        return new ContactCreated(id, context.ownerId(),
+        return new ContactCreated(
+                id,
+                context.ownerId(),
                 new ContactDetails(name, email, phone, job, company == null ? null : company.name()));
     }
 

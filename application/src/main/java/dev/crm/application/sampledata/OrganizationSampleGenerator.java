@@ -3,16 +3,15 @@ package dev.crm.application.sampledata;
 import static dev.crm.application.sampledata.Vocabulary.chance;
 import static dev.crm.application.sampledata.Vocabulary.pick;
 
+import dev.crm.domain.organization.Organization;
+import dev.crm.domain.organization.OrganizationCreated;
+import dev.crm.domain.organization.OrganizationDetails;
+import dev.crm.domain.shared.RecordEvent;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
-
-import dev.crm.domain.organization.Organization;
-import dev.crm.domain.organization.OrganizationCreated;
-import dev.crm.domain.organization.OrganizationDetails;
-import dev.crm.domain.shared.RecordEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +55,8 @@ public class OrganizationSampleGenerator implements SampleGenerator {
         Company company = Company.of(context.seed(), context.index());
         String industry = chance(random, 0.88) ? company.industry() : null;
         String description = chance(random, 0.65) ? description(random, company) : null;
-        return new OrganizationCreated(id, context.ownerId(), new OrganizationDetails(company.name(), description, industry));
+        return new OrganizationCreated(
+                id, context.ownerId(), new OrganizationDetails(company.name(), description, industry));
     }
 
     private String description(SplittableRandom random, Company company) {
@@ -68,7 +68,8 @@ public class OrganizationSampleGenerator implements SampleGenerator {
             return profile;
         }
         String note = pick(random, Vocabulary.ACCOUNT_NOTES).formatted(thisYear - random.nextInt(12));
-        return chance(random, 0.4) ? profile + " " + note + " " + pick(random, Vocabulary.ACCOUNT_REMARKS)
+        return chance(random, 0.4)
+                ? profile + " " + note + " " + pick(random, Vocabulary.ACCOUNT_REMARKS)
                 : profile + " " + note;
     }
 }

@@ -3,6 +3,12 @@ package dev.crm.application.sampledata;
 import static dev.crm.application.sampledata.Vocabulary.chance;
 import static dev.crm.application.sampledata.Vocabulary.pick;
 
+import dev.crm.domain.organization.Organization;
+import dev.crm.domain.project.Project;
+import dev.crm.domain.project.ProjectCreated;
+import dev.crm.domain.project.ProjectDetails;
+import dev.crm.domain.project.ProjectStatus;
+import dev.crm.domain.shared.RecordEvent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,13 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-
-import dev.crm.domain.organization.Organization;
-import dev.crm.domain.project.Project;
-import dev.crm.domain.project.ProjectCreated;
-import dev.crm.domain.project.ProjectDetails;
-import dev.crm.domain.project.ProjectStatus;
-import dev.crm.domain.shared.RecordEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,13 +61,20 @@ public class ProjectSampleGenerator implements SampleGenerator {
         SplittableRandom random = context.random();
         LocalDate today = LocalDate.now(clock);
         double roll = random.nextDouble();
-        ProjectStatus status = roll < 0.25 ? ProjectStatus.PLANNED
-                : roll < 0.75 ? ProjectStatus.IN_PROGRESS : ProjectStatus.COMPLETED;
+        ProjectStatus status =
+                roll < 0.25 ? ProjectStatus.PLANNED : roll < 0.75 ? ProjectStatus.IN_PROGRESS : ProjectStatus.COMPLETED;
         List<UUID> organizations = context.idsOf(Organization.TYPE);
         UUID organizationId = !organizations.isEmpty() && chance(random, 0.8) ? pick(random, organizations) : null;
         LocalDate dueDate = dueDate(random, status, today);
-        return new ProjectCreated(id, context.ownerId(), new ProjectDetails(name(random, dueDate), status,
-                organizationId, assignees(random, context.colleagues()), dueDate));
+        return new ProjectCreated(
+                id,
+                context.ownerId(),
+                new ProjectDetails(
+                        name(random, dueDate),
+                        status,
+                        organizationId,
+                        assignees(random, context.colleagues()),
+                        dueDate));
     }
 
     /** A name, now and then with the quarter or year it is due in, a city or a phase. */

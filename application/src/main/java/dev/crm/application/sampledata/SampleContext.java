@@ -24,8 +24,14 @@ public final class SampleContext {
     private final Function<UUID, Set<UUID>> sharedWith;
     private long index;
 
-    SampleContext(UUID ownerId, List<UUID> colleagues, long seed, long count, SplittableRandom random,
-                  Function<String, List<UUID>> loadedIds, Function<UUID, Set<UUID>> sharedWith) {
+    SampleContext(
+            UUID ownerId,
+            List<UUID> colleagues,
+            long seed,
+            long count,
+            SplittableRandom random,
+            Function<String, List<UUID>> loadedIds,
+            Function<UUID, Set<UUID>> sharedWith) {
         this.ownerId = ownerId;
         this.colleagues = List.copyOf(colleagues);
         this.seed = seed;

@@ -1,5 +1,10 @@
 package dev.crm.application.sampledata;
 
+import dev.crm.application.account.AccountService;
+import dev.crm.application.account.UserAccount;
+import dev.crm.application.shared.InputValidator;
+import dev.crm.application.workspace.Member;
+import dev.crm.application.workspace.WorkspaceService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,12 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-
-import dev.crm.application.account.AccountService;
-import dev.crm.application.account.UserAccount;
-import dev.crm.application.shared.InputValidator;
-import dev.crm.application.workspace.Member;
-import dev.crm.application.workspace.WorkspaceService;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,17 +62,24 @@ class SampleDataCommand implements ApplicationRunner {
     private final List<SampleGenerator> generators;
     private final ConfigurableApplicationContext context;
 
-    SampleDataCommand(Environment environment, AccountService accounts, WorkspaceService workspaces, EventStore eventStore,
-                      PlatformTransactionManager transactionManager,
-                      InputValidator validator, List<SampleGenerator> generators,
-                      ConfigurableApplicationContext context) {
+    SampleDataCommand(
+            Environment environment,
+            AccountService accounts,
+            WorkspaceService workspaces,
+            EventStore eventStore,
+            PlatformTransactionManager transactionManager,
+            InputValidator validator,
+            List<SampleGenerator> generators,
+            ConfigurableApplicationContext context) {
         this.environment = environment;
         this.accounts = accounts;
         this.workspaces = workspaces;
         this.eventStore = eventStore;
         this.transactionManager = transactionManager;
         this.validator = validator;
-        this.generators = generators.stream().sorted(Comparator.comparingInt(SampleGenerator::order)).toList();
+        this.generators = generators.stream()
+                .sorted(Comparator.comparingInt(SampleGenerator::order))
+                .toList();
         this.context = context;
     }
 
@@ -83,29 +89,48 @@ class SampleDataCommand implements ApplicationRunner {
         if (owner.isEmpty()) {
             throw new IllegalStateException("crm.sample-data.owner must name the e-mail of an existing user");
         }
-        UserAccount user = accounts.findByEmail(owner).orElseThrow(() -> new IllegalStateException(
-                "no user with e-mail " + owner + ": register the account first, then load sample data into it"));
+        UserAccount user = accounts.findByEmail(owner)
+                .orElseThrow(() -> new IllegalStateException("no user with e-mail " + owner
+                        + ": register the account first, then load sample data into it"));
         Map<SampleGenerator, Long> counts = counts();
-        List<UUID> colleagues = workspaces.workspaceMembers(user.getId()).stream().map(Member::id)
-                .filter(id -> !id.equals(user.getId())).toList();
-        long seed = environment.getProperty("crm.sample-data.seed", Long.class, ThreadLocalRandom.current().nextLong());
+        List<UUID> colleagues = workspaces.workspaceMembers(user.getId()).stream()
+                .map(Member::id)
+                .filter(id -> !id.equals(user.getId()))
+                .toList();
+        long seed = environment.getProperty(
+                "crm.sample-data.seed", Long.class, ThreadLocalRandom.current().nextLong());
         BulkEventLoader.Options options = new BulkEventLoader.Options(
                 environment.getProperty("crm.sample-data.batch-size", Integer.class, 1000),
                 environment.getProperty("crm.sample-data.threads", Integer.class, 2),
-                seed, Duration.ofSeconds(5));
-        log.info("Loading sample data into the account of {} ({}, {} other members in the workspace): {}; batch size {},"
-                        + " {} threads, seed {}", owner, user.getId(), colleagues.size(),
-                counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name())
-                        .collect(Collectors.joining(", ")), options.batchSize(), options.threads(), seed);
+                seed,
+                Duration.ofSeconds(5));
+        log.info(
+                "Loading sample data into the account of {} ({}, {} other members in the workspace): {}; batch size {},"
+                        + " {} threads, seed {}",
+                owner,
+                user.getId(),
+                colleagues.size(),
+                counts.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey().name())
+                        .collect(Collectors.joining(", ")),
+                options.batchSize(),
+                options.threads(),
+                seed);
 
         BulkEventLoader loader = new BulkEventLoader(eventStore, transactionManager, validator);
         List<BulkEventLoader.Result> results = new ArrayList<>();
-        counts.forEach((generator, count) -> results.add(loader.load(user.getId(), colleagues, generator, count, options)));
-        results.forEach(r -> log.info("Sample data loaded: {} {} in {} s ({} events/s)", r.records(), r.name(),
-                r.took().toMillis() / 1000.0, Math.round(r.perSecond())));
+        counts.forEach(
+                (generator, count) -> results.add(loader.load(user.getId(), colleagues, generator, count, options)));
+        results.forEach(r -> log.info(
+                "Sample data loaded: {} {} in {} s ({} events/s)",
+                r.records(),
+                r.name(),
+                r.took().toMillis() / 1000.0,
+                Math.round(r.perSecond())));
 
         if (environment.getProperty("crm.sample-data.exit", Boolean.class, true)) {
-            log.info("Sample data loaded; stopping (pass --crm.sample-data.exit=false to keep the application running)");
+            log.info(
+                    "Sample data loaded; stopping (pass --crm.sample-data.exit=false to keep the application running)");
             System.exit(SpringApplication.exit(context, () -> 0));
         }
     }
@@ -119,8 +144,8 @@ class SampleDataCommand implements ApplicationRunner {
         for (SampleGenerator generator : generators) {
             long count = environment.getProperty("crm.sample-data." + generator.name(), Long.class, 0L);
             if (count < 0 || count > MAX_PER_KIND) {
-                throw new IllegalStateException("crm.sample-data." + generator.name() + " must be between 0 and "
-                        + MAX_PER_KIND);
+                throw new IllegalStateException(
+                        "crm.sample-data." + generator.name() + " must be between 0 and " + MAX_PER_KIND);
             }
             if (count > 0) {
                 counts.put(generator, count);
@@ -128,15 +153,19 @@ class SampleDataCommand implements ApplicationRunner {
         }
         if (counts.isEmpty()) {
             throw new IllegalStateException("nothing to load: say how many, e.g. "
-                    + generators.stream().map(g -> "--crm.sample-data." + g.name() + "=1000")
-                    .collect(Collectors.joining(" ")));
+                    + generators.stream()
+                            .map(g -> "--crm.sample-data." + g.name() + "=1000")
+                            .collect(Collectors.joining(" ")));
         }
         Set<String> loadedBefore = new HashSet<>();
         for (SampleGenerator generator : counts.keySet()) {
             for (String required : generator.requires()) {
                 if (!loadedBefore.contains(required)) {
-                    String option = generators.stream().filter(g -> g.aggregateType().equals(required))
-                            .map(g -> "--crm.sample-data." + g.name() + "=N").findFirst().orElse(required + " records");
+                    String option = generators.stream()
+                            .filter(g -> g.aggregateType().equals(required))
+                            .map(g -> "--crm.sample-data." + g.name() + "=N")
+                            .findFirst()
+                            .orElse(required + " records");
                     throw new IllegalStateException("--crm.sample-data." + generator.name() + " needs " + required
                             + " records loaded in the same run, before them: add " + option + "; nothing was loaded");
                 }

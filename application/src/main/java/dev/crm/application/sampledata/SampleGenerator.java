@@ -1,9 +1,8 @@
 package dev.crm.application.sampledata;
 
+import dev.crm.domain.shared.RecordEvent;
 import java.util.Set;
 import java.util.UUID;
-
-import dev.crm.domain.shared.RecordEvent;
 
 /**
  * One kind of sample record: the extension point of the loader. Each implementation is a Spring bean that makes the

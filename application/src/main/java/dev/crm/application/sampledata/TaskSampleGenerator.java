@@ -3,6 +3,13 @@ package dev.crm.application.sampledata;
 import static dev.crm.application.sampledata.Vocabulary.chance;
 import static dev.crm.application.sampledata.Vocabulary.pick;
 
+import dev.crm.domain.project.Project;
+import dev.crm.domain.shared.RecordEvent;
+import dev.crm.domain.task.Task;
+import dev.crm.domain.task.TaskCreated;
+import dev.crm.domain.task.TaskDetails;
+import dev.crm.domain.task.TaskPriority;
+import dev.crm.domain.task.TaskStatus;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,14 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-
-import dev.crm.domain.project.Project;
-import dev.crm.domain.shared.RecordEvent;
-import dev.crm.domain.task.Task;
-import dev.crm.domain.task.TaskCreated;
-import dev.crm.domain.task.TaskDetails;
-import dev.crm.domain.task.TaskPriority;
-import dev.crm.domain.task.TaskStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,8 +68,9 @@ public class TaskSampleGenerator implements SampleGenerator {
         double roll = random.nextDouble();
         TaskStatus status = roll < 0.45 ? TaskStatus.TODO : roll < 0.7 ? TaskStatus.IN_PROGRESS : TaskStatus.DONE;
         roll = random.nextDouble();
-        TaskPriority priority = roll < 0.25 ? TaskPriority.LOW : roll < 0.7 ? TaskPriority.MEDIUM
-                : roll < 0.92 ? TaskPriority.HIGH : TaskPriority.URGENT;
+        TaskPriority priority = roll < 0.25
+                ? TaskPriority.LOW
+                : roll < 0.7 ? TaskPriority.MEDIUM : roll < 0.92 ? TaskPriority.HIGH : TaskPriority.URGENT;
         UUID assigneeId = null;
         if (chance(random, 0.75)) {
             List<UUID> members = new ArrayList<>();
@@ -78,16 +78,22 @@ public class TaskSampleGenerator implements SampleGenerator {
             members.addAll(context.sharedWith(projectId).stream().sorted().toList());
             assigneeId = pick(random, members);
         }
-        return new TaskCreated(id, projectId, context.ownerId(),
-                new TaskDetails(name(random), status, priority, assigneeId, dueDate(random, status, LocalDate.now(clock))));
+        return new TaskCreated(
+                id,
+                projectId,
+                context.ownerId(),
+                new TaskDetails(
+                        name(random), status, priority, assigneeId, dueDate(random, status, LocalDate.now(clock))));
     }
 
     private static String name(SplittableRandom random) {
         return switch (random.nextInt(10)) {
-            case 0, 1, 2, 3 -> pick(random, Vocabulary.TASK_DOCUMENT_VERBS) + " " + pick(random, Vocabulary.TASK_DOCUMENTS);
+            case 0, 1, 2, 3 ->
+                pick(random, Vocabulary.TASK_DOCUMENT_VERBS) + " " + pick(random, Vocabulary.TASK_DOCUMENTS);
             case 4, 5 -> pick(random, Vocabulary.TASK_MEETING_VERBS) + " " + pick(random, Vocabulary.TASK_MEETINGS);
-            case 6, 7 -> (chance(random, 0.5) ? "Call " : "E-mail ") + pick(random, Vocabulary.FIRST_NAMES) + " about "
-                    + pick(random, Vocabulary.TASK_CALL_TOPICS);
+            case 6, 7 ->
+                (chance(random, 0.5) ? "Call " : "E-mail ") + pick(random, Vocabulary.FIRST_NAMES) + " about "
+                        + pick(random, Vocabulary.TASK_CALL_TOPICS);
             default -> pick(random, Vocabulary.TASK_CHORES);
         };
     }
@@ -104,7 +110,8 @@ public class TaskSampleGenerator implements SampleGenerator {
             return today.minusDays(random.nextInt(1, 31)); // overdue
         }
         if (roll < 0.45) {
-            return today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(random.nextInt(7)); // this week
+            return today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .plusDays(random.nextInt(7)); // this week
         }
         return today.plusDays(random.nextInt(1, 91));
     }

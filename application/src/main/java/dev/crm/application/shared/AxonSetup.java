@@ -4,8 +4,8 @@ import dev.crm.domain.aikey.AiKey;
 import dev.crm.domain.contact.Contact;
 import dev.crm.domain.organization.Organization;
 import dev.crm.domain.project.Project;
-import dev.crm.domain.task.Task;
 import dev.crm.domain.shared.Actor;
+import dev.crm.domain.task.Task;
 import dev.crm.projections.support.RowSecurity;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -42,7 +42,8 @@ public class AxonSetup {
                 config.commandBus().registerHandlerInterceptor(new DomainFailureTranslation());
                 config.commandBus().registerHandlerInterceptor(new CommandRowSecurity(rowSecurity));
             }));
-            configurer.eventProcessing()
+            configurer
+                    .eventProcessing()
                     .usingSubscribingEventProcessors()
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                     .registerDefaultHandlerInterceptor((c, processor) -> new ActorRowSecurity(rowSecurity));

@@ -1,12 +1,11 @@
 package dev.crm.application.shared;
 
-import java.util.List;
-import java.util.Set;
-
 import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.FieldConflict;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.StaleVersionException;
+import java.util.List;
+import java.util.Set;
 
 /**
  * What a change to a record is based on. Either the version its editor saw ({@link Seen}: changes made since are
@@ -42,8 +41,7 @@ public sealed interface BaseVersion {
             }
             if (version > current) {
                 // the same answer for a record that was never at that version as for one the user may not see
-                throw new EditConflictException(
-                        List.of(new FieldConflict("version", current, version)), current);
+                throw new EditConflictException(List.of(new FieldConflict("version", current, version)), current);
             }
             return version;
         }

@@ -1,8 +1,7 @@
 package dev.crm.application.shared;
 
-import java.util.UUID;
-
 import dev.crm.domain.shared.Actor;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -42,7 +41,8 @@ public class CommandDispatcher {
                         .andMetaData(actor.toMetaData().mergedWith(extra)));
             } catch (CommandExecutionException e) {
                 if (!isConcurrentAppend(e) || !mayRetry(attempt)) {
-                    throw e.<DomainFailure>getDetails().map(failure -> failure.toException(recordType, recordId))
+                    throw e.<DomainFailure>getDetails()
+                            .map(failure -> failure.toException(recordType, recordId))
                             .orElseThrow(() -> e);
                 }
             } catch (ConcurrencyException e) {

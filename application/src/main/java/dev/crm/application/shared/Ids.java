@@ -1,11 +1,10 @@
 package dev.crm.application.shared;
 
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.NoArgGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.UUID;
-
-import com.fasterxml.uuid.Generators;
-import com.fasterxml.uuid.NoArgGenerator;
 
 /**
  * New identifiers for records and messages: UUIDv7 (RFC 9562), time-ordered so that rows created together sit
@@ -21,8 +20,7 @@ public final class Ids {
     private static final ThreadLocal<NoArgGenerator> GENERATOR =
             ThreadLocal.withInitial(() -> Generators.timeBasedEpochGenerator(drbg()));
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static UUID newId() {
         return GENERATOR.get().generate();

@@ -1,14 +1,13 @@
 package dev.crm.application.shared;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.Patch;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Applies the bean-validation rules declared on the domain's records, for every channel alike. */
@@ -44,8 +43,10 @@ public class InputValidator {
         if (violations.isEmpty() && unstorable.isEmpty()) {
             return;
         }
-        List<FieldError> errors = java.util.stream.Stream.concat(violations.stream()
-                        .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())), unstorable.stream())
+        List<FieldError> errors = java.util.stream.Stream.concat(
+                        violations.stream()
+                                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())),
+                        unstorable.stream())
                 .distinct()
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();

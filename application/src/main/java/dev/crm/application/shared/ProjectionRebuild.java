@@ -2,7 +2,6 @@ package dev.crm.application.shared;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -39,9 +38,12 @@ public class ProjectionRebuild {
     private final JdbcClient jdbc;
     private final String rebuildRole;
 
-    public ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore,
-                             TransactionTemplate transaction, JdbcClient jdbc,
-                             @Value("${crm.db.rebuild-user}") String rebuildRole) {
+    public ProjectionRebuild(
+            EventProcessingConfiguration processing,
+            EventStore eventStore,
+            TransactionTemplate transaction,
+            JdbcClient jdbc,
+            @Value("${crm.db.rebuild-user}") String rebuildRole) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.transaction = transaction;
@@ -79,7 +81,10 @@ public class ProjectionRebuild {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("rebuild interrupted after " + replayed + " events", e);
         }
-        log.info("Rebuilt {} projections from {} events in {} ms", projectors.size(), replayed,
+        log.info(
+                "Rebuilt {} projections from {} events in {} ms",
+                projectors.size(),
+                replayed,
                 (System.nanoTime() - started) / 1_000_000);
         return replayed;
     }

@@ -1,13 +1,5 @@
 package dev.crm.application.shared;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-
-import dev.crm.projections.support.Versioned;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
@@ -16,6 +8,13 @@ import dev.crm.domain.shared.VersionCondition;
 import dev.crm.domain.shared.Versions;
 import dev.crm.projections.audit.HistoryEntry;
 import dev.crm.projections.audit.HistoryQueries;
+import dev.crm.projections.support.Versioned;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import org.axonframework.messaging.MetaData;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,8 +42,12 @@ public abstract class RecordService<D extends Record, V extends Versioned> {
      * @param deleteCommand e.g. {@code DeleteContact::new}
      * @param finder        the record as its user may see it, e.g. {@code contactQueries::find}
      */
-    protected RecordService(String recordType, RecordServiceSupport support, UpdateCommand<D> updateCommand,
-                            Function<UUID, Object> deleteCommand, Finder<V> finder) {
+    protected RecordService(
+            String recordType,
+            RecordServiceSupport support,
+            UpdateCommand<D> updateCommand,
+            Function<UUID, Object> deleteCommand,
+            Finder<V> finder) {
         this.recordType = recordType;
         this.updateCommand = updateCommand;
         this.deleteCommand = deleteCommand;
@@ -56,8 +59,7 @@ public abstract class RecordService<D extends Record, V extends Versioned> {
     }
 
     /** Checks the fields of {@code details} named in {@code fields} that refer to other records; none by default. */
-    protected void checkReferences(Actor actor, D details, Set<String> fields) {
-    }
+    protected void checkReferences(Actor actor, D details, Set<String> fields) {}
 
     /**
      * @param version the version the editor saw; changes made since then to other fields are kept, changes to

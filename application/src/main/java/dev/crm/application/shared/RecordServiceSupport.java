@@ -6,6 +6,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** What every {@link RecordService} needs, injected once. */
 @Component
-public record RecordServiceSupport(CommandDispatcher commands, InputValidator validator, HistoryQueries history,
-                                   PlatformTransactionManager transactionManager) {
-}
+public record RecordServiceSupport(
+        CommandDispatcher commands,
+        InputValidator validator,
+        HistoryQueries history,
+        PlatformTransactionManager transactionManager) {}

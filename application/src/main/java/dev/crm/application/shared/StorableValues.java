@@ -1,5 +1,7 @@
 package dev.crm.application.shared;
 
+import dev.crm.domain.shared.FieldError;
+import dev.crm.domain.shared.Text;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +13,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import dev.crm.domain.shared.FieldError;
-import dev.crm.domain.shared.Text;
-
 /**
  * Values PostgreSQL would refuse or store altered, found before anything is sent: text with NUL characters (which
  * {@code text} cannot hold) or unpaired UTF-16 surrogates (which UTF-8 cannot encode, so the driver would store a
@@ -24,10 +23,10 @@ import dev.crm.domain.shared.Text;
 public final class StorableValues {
 
     private static final Instant FIRST = LocalDate.of(1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
-    private static final Instant LAST = LocalDate.of(9999, 12, 31).atTime(23, 59, 59).toInstant(ZoneOffset.UTC);
+    private static final Instant LAST =
+            LocalDate.of(9999, 12, 31).atTime(23, 59, 59).toInstant(ZoneOffset.UTC);
 
-    private StorableValues() {
-    }
+    private StorableValues() {}
 
     /** Every component of a record. */
     public static List<FieldError> of(Record input) {
@@ -61,7 +60,10 @@ public final class StorableValues {
         if (problem != null) {
             errors.add(new FieldError(field, problem));
         } else if (value instanceof Collection<?> values) {
-            values.stream().map(StorableValues::problem).filter(p -> p != null).findFirst()
+            values.stream()
+                    .map(StorableValues::problem)
+                    .filter(p -> p != null)
+                    .findFirst()
                     .ifPresent(p -> errors.add(new FieldError(field, p)));
         }
     }
@@ -69,7 +71,8 @@ public final class StorableValues {
     private static String problem(Object value) {
         if (value instanceof String text) {
             String unstorable = Text.unstorable(text);
-            return unstorable != null || !Text.looksBlank(text) ? unstorable
+            return unstorable != null || !Text.looksBlank(text)
+                    ? unstorable
                     : "Must contain visible characters (this shows nothing)";
         }
         Instant instant = null;
@@ -83,6 +86,7 @@ public final class StorableValues {
             instant = given;
         }
         return instant != null && (instant.isBefore(FIRST) || instant.isAfter(LAST))
-                ? "Must be a date between the years 1 and 9999" : null;
+                ? "Must be a date between the years 1 and 9999"
+                : null;
     }
 }

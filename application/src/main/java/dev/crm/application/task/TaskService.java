@@ -1,10 +1,5 @@
 package dev.crm.application.task;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
-import java.util.UUID;
-
 import dev.crm.application.account.UserCalendar;
 import dev.crm.application.shared.RecordService;
 import dev.crm.application.shared.RecordServiceSupport;
@@ -23,6 +18,10 @@ import dev.crm.projections.support.PageRequest;
 import dev.crm.projections.task.TaskFilter;
 import dev.crm.projections.task.TaskQueries;
 import dev.crm.projections.task.TaskView;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /** Tasks use cases, the same for every channel. Who may do what is the task aggregate's (and its project's) call. */
@@ -33,8 +32,8 @@ public class TaskService extends RecordService<TaskDetails, TaskView> {
     private final ProjectQueries projects;
     private final UserCalendar calendar;
 
-    public TaskService(RecordServiceSupport support, TaskQueries queries, ProjectQueries projects,
-                       UserCalendar calendar) {
+    public TaskService(
+            RecordServiceSupport support, TaskQueries queries, ProjectQueries projects, UserCalendar calendar) {
         super(Task.TYPE, support, UpdateTask::new, DeleteTask::new, queries::find);
         this.queries = queries;
         this.projects = projects;
@@ -44,13 +43,15 @@ public class TaskService extends RecordService<TaskDetails, TaskView> {
     /** A new task starts TODO with MEDIUM priority unless told otherwise. */
     public TaskView create(Actor actor, UUID projectId, TaskDetails details) {
         if (projectId == null || projects.find(actor.userId(), projectId).isEmpty()) {
-            throw InvalidInputException.of("projectId", projectId == null ? "A task belongs to a project"
-                    : "Not a project you work on");
+            throw InvalidInputException.of(
+                    "projectId", projectId == null ? "A task belongs to a project" : "Not a project you work on");
         }
-        TaskDetails complete = new TaskDetails(details.name(),
+        TaskDetails complete = new TaskDetails(
+                details.name(),
                 details.status() == null ? TaskStatus.TODO : details.status(),
                 details.priority() == null ? TaskPriority.MEDIUM : details.priority(),
-                details.assigneeId(), details.dueDate());
+                details.assigneeId(),
+                details.dueDate());
         return create(actor, complete, id -> new CreateTask(id, projectId, complete));
     }
 
@@ -59,15 +60,21 @@ public class TaskService extends RecordService<TaskDetails, TaskView> {
     }
 
     /** As above, with "overdue" and "due this week" by the user's own today (see {@link UserCalendar}). */
-    public Page<TaskView> list(UUID userId, PageRequest request, TaskFilter filter, boolean overdue,
-                               boolean dueThisWeek) {
+    public Page<TaskView> list(
+            UUID userId, PageRequest request, TaskFilter filter, boolean overdue, boolean dueThisWeek) {
         return list(userId, request, dateFilters(filter, calendar.today(userId), overdue, dueThisWeek));
     }
 
     /** Filters relative to the user's today: overdue, or due from Monday to Sunday of the current week. */
     public static TaskFilter dateFilters(TaskFilter base, LocalDate today, boolean overdue, boolean dueThisWeek) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return new TaskFilter(base.projectId(), base.status(), base.priority(), base.assigneeId(),
-                overdue ? today : null, dueThisWeek ? monday : null, dueThisWeek ? monday.plusDays(6) : null);
+        return new TaskFilter(
+                base.projectId(),
+                base.status(),
+                base.priority(),
+                base.assigneeId(),
+                overdue ? today : null,
+                dueThisWeek ? monday : null,
+                dueThisWeek ? monday.plusDays(6) : null);
     }
 }

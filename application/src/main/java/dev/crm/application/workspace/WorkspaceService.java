@@ -1,5 +1,6 @@
 package dev.crm.application.workspace;
 
+import dev.crm.domain.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,13 +10,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import dev.crm.domain.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,8 +38,8 @@ public class WorkspaceService {
     private final Clock clock;
     private final Duration inviteLifetime;
 
-    public WorkspaceService(JdbcClient jdbc, Clock clock,
-                            @Value("${crm.workspace.invite-lifetime:P7D}") Duration inviteLifetime) {
+    public WorkspaceService(
+            JdbcClient jdbc, Clock clock, @Value("${crm.workspace.invite-lifetime:P7D}") Duration inviteLifetime) {
         if (inviteLifetime.isNegative() || inviteLifetime.isZero()) {
             throw new IllegalArgumentException("crm.workspace.invite-lifetime must be positive");
         }
@@ -60,8 +59,11 @@ public class WorkspaceService {
                         where me.id = ?
                         order by lower(u.name), u.name, u.id""")
                 .param(userId)
-                .query((rs, n) -> new Member(rs.getObject("id", UUID.class), rs.getString("name"),
-                        rs.getString("email"), rs.getBoolean("owner")))
+                .query((rs, n) -> new Member(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getBoolean("owner")))
                 .list();
     }
 
@@ -73,9 +75,7 @@ public class WorkspaceService {
         }
         return jdbc.sql("""
                         select exists (select 1 from app_user a join app_user b on b.workspace_id = a.workspace_id
-                                       where a.id = ? and b.id = ?)""")
-                .params(userId, otherUserId)
-                .query(Boolean.class).single();
+                                       where a.id = ? and b.id = ?)""").params(userId, otherUserId).query(Boolean.class).single();
     }
 
     /** Whether every one of {@code others} belongs to the workspace of {@code userId} (true when there are none). */
@@ -88,7 +88,10 @@ public class WorkspaceService {
                         select count(*) from app_user u
                         where u.id in (:others)
                           and u.workspace_id = (select workspace_id from app_user where id = :user)""")
-                .param("others", others).param("user", userId).query(Long.class).single();
+                .param("others", others)
+                .param("user", userId)
+                .query(Long.class)
+                .single();
         return inWorkspace == others.size();
     }
 
@@ -144,13 +147,17 @@ public class WorkspaceService {
                         where code_hash = ? and used_at is null and expires_at > ?
                         returning workspace_id""")
                 .params(Timestamp.from(now), newUserId, hash(code.strip()), Timestamp.from(now))
-                .query(UUID.class).optional()
-                .orElseThrow(() -> InvalidInputException.of(INVITE_FIELD,
-                        "This invitation code is not valid: it may have expired or been used already"));
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> InvalidInputException.of(
+                        INVITE_FIELD, "This invitation code is not valid: it may have expired or been used already"));
     }
 
     private Optional<UUID> ownedWorkspace(UUID userId) {
-        return jdbc.sql("select id from workspace where owner_id = ?").param(userId).query(UUID.class).optional();
+        return jdbc.sql("select id from workspace where owner_id = ?")
+                .param(userId)
+                .query(UUID.class)
+                .optional();
     }
 
     private static String hash(String code) {

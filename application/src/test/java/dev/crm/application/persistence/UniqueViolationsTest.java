@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.Test;
 
 class UniqueViolationsTest {
@@ -21,12 +20,15 @@ class UniqueViolationsTest {
         assertThat(resolver.isDuplicateKeyViolation(duplicate)).isTrue();
         assertThat(resolver.isDuplicateKeyViolation(batch)).isTrue();
         assertThat(resolver.isDuplicateKeyViolation(batchWithNext)).isTrue();
-        assertThat(resolver.isDuplicateKeyViolation(new RuntimeException("wrapped", batchWithNext))).isTrue();
+        assertThat(resolver.isDuplicateKeyViolation(new RuntimeException("wrapped", batchWithNext)))
+                .isTrue();
     }
 
     @Test
     void otherFailuresAreNot() {
-        assertThat(resolver.isDuplicateKeyViolation(new SQLException("check violation", "23514"))).isFalse();
-        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException("connection lost"))).isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new SQLException("check violation", "23514")))
+                .isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException("connection lost")))
+                .isFalse();
     }
 }

@@ -2,17 +2,16 @@ package dev.crm.application.sampledata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.domain.contact.ContactCreated;
+import dev.crm.domain.contact.ContactDetails;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-
-import dev.crm.domain.contact.ContactCreated;
-import dev.crm.domain.contact.ContactDetails;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 
 class ContactSampleGeneratorTest {
@@ -69,7 +68,9 @@ class ContactSampleGeneratorTest {
         assertThat(withEmail).isBetween(8_500, 9_500);
         assertThat(withPhone).isBetween(7_000, 8_000);
         assertThat(withOrganization).isBetween(7_500, 8_500);
-        assertThat(details).anyMatch(d -> d.name().matches(".*[^\\x00-\\x7F].*")).as("non-ASCII names");
+        assertThat(details)
+                .anyMatch(d -> d.name().matches(".*[^\\x00-\\x7F].*"))
+                .as("non-ASCII names");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.axonframework.common.IdentifierFactory;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +55,8 @@ class IdsTest {
     @Test
     void axonNamesItsMessagesWithTheseIds() {
         assertThat(IdentifierFactory.getInstance()).isInstanceOf(AxonIdentifiers.class);
-        assertThat(UUID.fromString(IdentifierFactory.getInstance().generateIdentifier()).version()).isEqualTo(7);
+        assertThat(UUID.fromString(IdentifierFactory.getInstance().generateIdentifier())
+                        .version())
+                .isEqualTo(7);
     }
 }

@@ -7,5 +7,4 @@ import java.util.UUID;
  *
  * @param kind CREATED, UPDATED, DELETED or PENDING (waiting for the user's confirmation)
  */
-public record ChatAction(UUID id, String kind, String recordType, UUID recordId, String summary) {
-}
+public record ChatAction(UUID id, String kind, String recordType, UUID recordId, String summary) {}

@@ -1,9 +1,8 @@
 package dev.crm.assistant.chat;
 
+import dev.crm.assistant.keys.UsableKey;
 import java.time.Duration;
 import java.util.List;
-
-import dev.crm.assistant.keys.UsableKey;
 import org.springframework.ai.anthropic.AnthropicChatModel;
 import org.springframework.ai.anthropic.AnthropicChatOptions;
 import org.springframework.ai.anthropic.api.AnthropicApi;
@@ -41,12 +40,24 @@ class ChatModels {
 
     ChatModel model(UsableKey key) {
         return switch (key.provider()) {
-            case ANTHROPIC -> AnthropicChatModel.builder()
-                    .anthropicApi(AnthropicApi.builder().baseUrl(baseUrl(key)).apiKey(key.apiKey()).build())
-                    .retryTemplate(retries).toolCallingManager(toolCalling).build();
-            case OPENAI, OPENAI_COMPATIBLE -> OpenAiChatModel.builder()
-                    .openAiApi(OpenAiApi.builder().baseUrl(baseUrl(key)).apiKey(key.apiKey()).build())
-                    .retryTemplate(retries).toolCallingManager(toolCalling).build();
+            case ANTHROPIC ->
+                AnthropicChatModel.builder()
+                        .anthropicApi(AnthropicApi.builder()
+                                .baseUrl(baseUrl(key))
+                                .apiKey(key.apiKey())
+                                .build())
+                        .retryTemplate(retries)
+                        .toolCallingManager(toolCalling)
+                        .build();
+            case OPENAI, OPENAI_COMPATIBLE ->
+                OpenAiChatModel.builder()
+                        .openAiApi(OpenAiApi.builder()
+                                .baseUrl(baseUrl(key))
+                                .apiKey(key.apiKey())
+                                .build())
+                        .retryTemplate(retries)
+                        .toolCallingManager(toolCalling)
+                        .build();
             case GEMINI -> throw new ChatService.UnsupportedProviderException(key.provider());
         };
     }
@@ -54,10 +65,20 @@ class ChatModels {
     /** The tools, run by us (not inside the model's client), so that every call passes through our loop. */
     ChatOptions options(UsableKey key, List<ToolCallback> tools) {
         return switch (key.provider()) {
-            case ANTHROPIC -> AnthropicChatOptions.builder().model(key.model()).maxTokens(MAX_TOKENS)
-                    .toolCallbacks(tools).internalToolExecutionEnabled(false).build();
-            case OPENAI, OPENAI_COMPATIBLE -> OpenAiChatOptions.builder().model(key.model()).maxTokens(MAX_TOKENS)
-                    .toolCallbacks(tools).internalToolExecutionEnabled(false).build();
+            case ANTHROPIC ->
+                AnthropicChatOptions.builder()
+                        .model(key.model())
+                        .maxTokens(MAX_TOKENS)
+                        .toolCallbacks(tools)
+                        .internalToolExecutionEnabled(false)
+                        .build();
+            case OPENAI, OPENAI_COMPATIBLE ->
+                OpenAiChatOptions.builder()
+                        .model(key.model())
+                        .maxTokens(MAX_TOKENS)
+                        .toolCallbacks(tools)
+                        .internalToolExecutionEnabled(false)
+                        .build();
             case GEMINI -> throw new ChatService.UnsupportedProviderException(key.provider());
         };
     }

@@ -4,5 +4,4 @@ import java.util.List;
 import java.util.UUID;
 
 /** The assistant's answer to one message: its text and what it did on the way. */
-public record ChatReply(UUID conversationId, String reply, List<ChatAction> actions) {
-}
+public record ChatReply(UUID conversationId, String reply, List<ChatAction> actions) {}

@@ -11,6 +11,5 @@ import java.util.UUID;
 public record ChatRequest(String message, UUID conversationId, PageContext context) {
 
     /** The page or record on screen: {@code {page: "contacts", recordType: "Contact", recordId: …}}. */
-    public record PageContext(String page, String recordType, UUID recordId) {
-    }
+    public record PageContext(String page, String recordType, UUID recordId) {}
 }

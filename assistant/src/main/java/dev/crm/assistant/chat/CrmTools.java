@@ -1,14 +1,5 @@
 package dev.crm.assistant.chat;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Supplier;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crm.application.contact.ContactService;
@@ -27,6 +18,14 @@ import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.projections.contact.ContactView;
 import dev.crm.projections.organization.OrganizationView;
 import dev.crm.projections.support.PageRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.ai.tool.annotation.Tool;
 import org.springframework.ai.tool.annotation.ToolParam;
 
@@ -57,27 +56,33 @@ class CrmTools {
         return List.copyOf(actions);
     }
 
-    @Tool(name = "create_contact", description = "Create a contact. Pass only what the user said: never invent or "
-            + "guess an e-mail address, phone number or title. For the organization use the exact name of one of "
-            + "the user's organizations when one matches.")
-    String createContact(@ToolParam(description = "Full name") String name,
-                         @ToolParam(required = false, description = "E-mail address, exactly as given") String email,
-                         @ToolParam(required = false, description = "Phone number, exactly as given") String phone,
-                         @ToolParam(required = false, description = "Job title, e.g. CTO") String jobPosition,
-                         @ToolParam(required = false, description = "Organization name") String organization) {
+    @Tool(
+            name = "create_contact",
+            description = "Create a contact. Pass only what the user said: never invent or "
+                    + "guess an e-mail address, phone number or title. For the organization use the exact name of one of "
+                    + "the user's organizations when one matches.")
+    String createContact(
+            @ToolParam(description = "Full name") String name,
+            @ToolParam(required = false, description = "E-mail address, exactly as given") String email,
+            @ToolParam(required = false, description = "Phone number, exactly as given") String phone,
+            @ToolParam(required = false, description = "Job title, e.g. CTO") String jobPosition,
+            @ToolParam(required = false, description = "Organization name") String organization) {
         return run(() -> {
-            ContactView created = contacts.create(actor,
-                    new ContactDetails(name, email, phone, jobPosition, matchingOrganization(organization)));
+            ContactView created = contacts.create(
+                    actor, new ContactDetails(name, email, phone, jobPosition, matchingOrganization(organization)));
             record(ChatKind.CREATED, Contact.TYPE, created.id(), "Created contact " + created.name());
             return created;
         });
     }
 
-    @Tool(name = "search_contacts", description = "Find the user's contacts whose name, e-mail, organization or title "
-            + "contains the text (at most 10, newest changes first). Empty text lists the latest.")
+    @Tool(
+            name = "search_contacts",
+            description = "Find the user's contacts whose name, e-mail, organization or title "
+                    + "contains the text (at most 10, newest changes first). Empty text lists the latest.")
     String searchContacts(@ToolParam(required = false, description = "Text to look for") String text) {
-        return run(() -> contacts.list(actor.userId(), new PageRequest(SEARCH_LIMIT, null, "-updatedAt",
-                blankToNull(text))).items());
+        return run(() -> contacts.list(
+                        actor.userId(), new PageRequest(SEARCH_LIMIT, null, "-updatedAt", blankToNull(text)))
+                .items());
     }
 
     @Tool(name = "get_contact", description = "Read one contact by id, with its current version.")
@@ -85,16 +90,19 @@ class CrmTools {
         return run(() -> contacts.get(actor.userId(), uuid(id)));
     }
 
-    @Tool(name = "update_contact", description = "Change fields of a contact. Give the version you read; fields "
-            + "left out stay as they are. Changes others made meanwhile to other fields are kept; to the same "
-            + "fields they are a conflict to report to the user.")
-    String updateContact(@ToolParam(description = "The contact's id") String id,
-                         @ToolParam(description = "The version the contact had when you read it") long version,
-                         @ToolParam(required = false) String name,
-                         @ToolParam(required = false) String email,
-                         @ToolParam(required = false) String phone,
-                         @ToolParam(required = false) String jobPosition,
-                         @ToolParam(required = false) String organization) {
+    @Tool(
+            name = "update_contact",
+            description = "Change fields of a contact. Give the version you read; fields "
+                    + "left out stay as they are. Changes others made meanwhile to other fields are kept; to the same "
+                    + "fields they are a conflict to report to the user.")
+    String updateContact(
+            @ToolParam(description = "The contact's id") String id,
+            @ToolParam(description = "The version the contact had when you read it") long version,
+            @ToolParam(required = false) String name,
+            @ToolParam(required = false) String email,
+            @ToolParam(required = false) String phone,
+            @ToolParam(required = false) String jobPosition,
+            @ToolParam(required = false) String organization) {
         return run(() -> {
             Map<String, Object> given = new LinkedHashMap<>();
             given.put("name", name);
@@ -108,30 +116,43 @@ class CrmTools {
                     fields.add(field);
                 }
             });
-            ContactView updated = contacts.update(actor, uuid(id), version, Patch.of(new ContactDetails(name, email,
-                    phone, jobPosition, (String) given.get("organization")), fields));
-            record(ChatKind.UPDATED, Contact.TYPE, updated.id(), "Updated contact " + updated.name() + ": "
-                    + String.join(", ", fields));
+            ContactView updated = contacts.update(
+                    actor,
+                    uuid(id),
+                    version,
+                    Patch.of(
+                            new ContactDetails(name, email, phone, jobPosition, (String) given.get("organization")),
+                            fields));
+            record(
+                    ChatKind.UPDATED,
+                    Contact.TYPE,
+                    updated.id(),
+                    "Updated contact " + updated.name() + ": " + String.join(", ", fields));
             return updated;
         });
     }
 
     @Tool(name = "create_organization", description = "Create an organization (a company the user follows).")
-    String createOrganization(@ToolParam(description = "Its name") String name,
-                              @ToolParam(required = false) String industry,
-                              @ToolParam(required = false) String description) {
+    String createOrganization(
+            @ToolParam(description = "Its name") String name,
+            @ToolParam(required = false) String industry,
+            @ToolParam(required = false) String description) {
         return run(() -> {
-            OrganizationView created = organizations.create(actor, new OrganizationDetails(name, description, industry));
+            OrganizationView created =
+                    organizations.create(actor, new OrganizationDetails(name, description, industry));
             record(ChatKind.CREATED, Organization.TYPE, created.id(), "Created organization " + created.name());
             return created;
         });
     }
 
-    @Tool(name = "search_organizations", description = "Find the user's organizations whose name, industry or "
-            + "description contains the text (at most 10).")
+    @Tool(
+            name = "search_organizations",
+            description = "Find the user's organizations whose name, industry or "
+                    + "description contains the text (at most 10).")
     String searchOrganizations(@ToolParam(required = false, description = "Text to look for") String text) {
-        return run(() -> organizations.list(actor.userId(), new PageRequest(SEARCH_LIMIT, null, "name",
-                blankToNull(text))).items());
+        return run(() -> organizations
+                .list(actor.userId(), new PageRequest(SEARCH_LIMIT, null, "name", blankToNull(text)))
+                .items());
     }
 
     /** The user's organization of that name, as it is spelled there; the name as given when none matches. */
@@ -139,10 +160,14 @@ class CrmTools {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return organizations.list(actor.userId(), new PageRequest(SEARCH_LIMIT, null, "name", name.strip()))
-                .items().stream().map(OrganizationView::name)
+        return organizations
+                .list(actor.userId(), new PageRequest(SEARCH_LIMIT, null, "name", name.strip()))
+                .items()
+                .stream()
+                .map(OrganizationView::name)
                 .filter(existing -> existing.equalsIgnoreCase(name.strip()))
-                .findFirst().orElse(name.strip());
+                .findFirst()
+                .orElse(name.strip());
     }
 
     private void record(ChatKind kind, String recordType, UUID recordId, String summary) {
@@ -181,5 +206,10 @@ class CrmTools {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    enum ChatKind { CREATED, UPDATED, DELETED, PENDING }
+    enum ChatKind {
+        CREATED,
+        UPDATED,
+        DELETED,
+        PENDING
+    }
 }

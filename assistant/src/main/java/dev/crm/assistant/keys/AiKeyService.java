@@ -1,13 +1,5 @@
 package dev.crm.assistant.keys;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-
 import dev.crm.application.shared.BaseVersion;
 import dev.crm.application.shared.Ids;
 import dev.crm.application.shared.RecordService;
@@ -29,6 +21,13 @@ import dev.crm.domain.shared.Versions;
 import dev.crm.projections.aikey.AiKeyQueries;
 import dev.crm.projections.aikey.AiKeyView;
 import dev.crm.projections.support.RowSecurity;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,9 +53,16 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public AiKeyService(RecordServiceSupport support, AiKeyQueries queries, WorkspaceService workspaces,
-                        MasterKey masterKey, KeyCheck keyCheck, JdbcClient jdbc, RowSecurity rowSecurity,
-                        PlatformTransactionManager transactions, Clock clock) {
+    public AiKeyService(
+            RecordServiceSupport support,
+            AiKeyQueries queries,
+            WorkspaceService workspaces,
+            MasterKey masterKey,
+            KeyCheck keyCheck,
+            JdbcClient jdbc,
+            RowSecurity rowSecurity,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         super(AiKey.TYPE, support, UpdateAiKey::new, RevokeAiKey::new, queries::find);
         this.queries = queries;
         this.workspaces = workspaces;
@@ -85,10 +91,18 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
             throw new InvalidInputException(errors);
         }
         String baseUrl = ProviderUrls.normalize(input.provider(), input.baseUrl());
-        String model = input.model() != null && !input.model().isBlank() ? input.model()
+        String model = input.model() != null && !input.model().isBlank()
+                ? input.model()
                 : input.provider().defaultModel();
-        AiKeyDetails details = new AiKeyDetails(input.provider(), input.label(), model, baseUrl,
-                last4(input.apiKey()), false, AiKeyStatus.VALID, clock.instant());
+        AiKeyDetails details = new AiKeyDetails(
+                input.provider(),
+                input.label(),
+                model,
+                baseUrl,
+                last4(input.apiKey()),
+                false,
+                AiKeyStatus.VALID,
+                clock.instant());
         validator.validate(details);
         requireMasterKey();
         verify(input.provider(), baseUrl, input.apiKey());
@@ -121,10 +135,15 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
             baseUrl = ProviderUrls.normalize(current.provider(), change.baseUrl());
             fields.add("baseUrl");
         }
-        AiKeyDetails next = new AiKeyDetails(current.provider(),
+        AiKeyDetails next = new AiKeyDetails(
+                current.provider(),
                 change.label() != null ? change.label() : current.label(),
-                change.model() != null ? change.model() : current.model(), baseUrl, current.last4(),
-                current.isDefault(), current.status(), current.verifiedAt());
+                change.model() != null ? change.model() : current.model(),
+                baseUrl,
+                current.last4(),
+                current.isDefault(),
+                current.status(),
+                current.verifiedAt());
         if (change.label() != null) {
             fields.add("label");
         }
@@ -134,12 +153,21 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
         if (change.apiKey() != null) {
             requireMasterKey();
             verify(current.provider(), baseUrl, change.apiKey());
-            next = new AiKeyDetails(next.provider(), next.label(), next.model(), next.baseUrl(),
-                    last4(change.apiKey()), next.isDefault(), AiKeyStatus.VALID, clock.instant());
+            next = new AiKeyDetails(
+                    next.provider(),
+                    next.label(),
+                    next.model(),
+                    next.baseUrl(),
+                    last4(change.apiKey()),
+                    next.isDefault(),
+                    AiKeyStatus.VALID,
+                    clock.instant());
             fields.addAll(List.of("last4", "status", "verifiedAt"));
         } else if (change.baseUrl() != null) {
             // a key checked against one server says nothing of another
-            verify(current.provider(), baseUrl,
+            verify(
+                    current.provider(),
+                    baseUrl,
                     plaintext(actor.userId(), id).orElseThrow(MasterKey.MasterKeyMissingException::new));
         }
         boolean becomesDefault = Boolean.TRUE.equals(change.isDefault()) && !current.isDefault();
@@ -170,12 +198,20 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
         transaction.executeWithoutResult(status -> {
             rowSecurity.actAs(actor.userId());
             jdbc.sql("delete from ai_key_secret where id = :id and owner_id = :owner")
-                    .param("id", id).param("owner", actor.userId()).update();
+                    .param("id", id)
+                    .param("owner", actor.userId())
+                    .update();
             delete(actor, id, BaseVersion.ANY);
             if (key.isDefault()) {
-                queries.list(actor.userId()).stream().findFirst().ifPresent(next -> send(actor, next.id(),
-                        new UpdateAiKey(next.id(), Versions.toSequence(next.version()),
-                                Patch.of(withDefault(next.details(), true), Set.of("isDefault")))));
+                queries.list(actor.userId()).stream()
+                        .findFirst()
+                        .ifPresent(next -> send(
+                                actor,
+                                next.id(),
+                                new UpdateAiKey(
+                                        next.id(),
+                                        Versions.toSequence(next.version()),
+                                        Patch.of(withDefault(next.details(), true), Set.of("isDefault")))));
             }
         });
     }
@@ -186,7 +222,10 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
         return transaction.execute(status -> {
             rowSecurity.actAs(ownerId);
             return jdbc.sql("select ciphertext from ai_key_secret where id = :id and owner_id = :owner")
-                    .param("id", id).param("owner", ownerId).query(byte[].class).optional()
+                    .param("id", id)
+                    .param("owner", ownerId)
+                    .query(byte[].class)
+                    .optional()
                     .flatMap(ciphertext -> masterKey.decrypt(ciphertext, workspaceId, id));
         });
     }
@@ -201,25 +240,38 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
         return queries.list(ownerId).stream()
                 .filter(key -> provider == null ? key.isDefault() : key.provider() == provider)
                 .findFirst()
-                .flatMap(key -> plaintext(ownerId, key.id()).map(text -> new UsableKey(key.id(), ownerId,
-                        key.provider(), key.model(), key.baseUrl(), text)));
+                .flatMap(key -> plaintext(ownerId, key.id())
+                        .map(text ->
+                                new UsableKey(key.id(), ownerId, key.provider(), key.model(), key.baseUrl(), text)));
     }
 
     /** The provider refused a key it had accepted (401/403): the owner sees it marked, members are told to ask. */
     public void markInvalid(UsableKey key) {
         AiKeyView current = get(key.ownerId(), key.id());
         if (current.status() != AiKeyStatus.INVALID) {
-            AiKeyDetails invalid = new AiKeyDetails(current.provider(), current.label(), current.model(),
-                    current.baseUrl(), current.last4(), current.isDefault(), AiKeyStatus.INVALID, current.verifiedAt());
-            send(Actor.of(key.ownerId(), dev.crm.domain.shared.Channel.ASSISTANT), key.id(), new UpdateAiKey(key.id(),
-                    Versions.toSequence(current.version()), Patch.of(invalid, Set.of("status"))));
+            AiKeyDetails invalid = new AiKeyDetails(
+                    current.provider(),
+                    current.label(),
+                    current.model(),
+                    current.baseUrl(),
+                    current.last4(),
+                    current.isDefault(),
+                    AiKeyStatus.INVALID,
+                    current.verifiedAt());
+            send(
+                    Actor.of(key.ownerId(), dev.crm.domain.shared.Channel.ASSISTANT),
+                    key.id(),
+                    new UpdateAiKey(
+                            key.id(), Versions.toSequence(current.version()), Patch.of(invalid, Set.of("status"))));
         }
     }
 
     /** The owner of the workspace {@code userId} belongs to. */
     public UUID workspaceOwner(UUID userId) {
-        return workspaces.workspaceMembers(userId).stream().filter(member -> member.owner())
-                .map(member -> member.id()).findFirst()
+        return workspaces.workspaceMembers(userId).stream()
+                .filter(member -> member.owner())
+                .map(member -> member.id())
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("workspace without owner"));
     }
 
@@ -236,8 +288,13 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
     private void clearDefault(Actor actor, UUID except) {
         for (AiKeyView other : queries.list(actor.userId())) {
             if (other.isDefault() && !other.id().equals(except)) {
-                send(actor, other.id(), new UpdateAiKey(other.id(), Versions.toSequence(other.version()),
-                        Patch.of(withDefault(other.details(), false), Set.of("isDefault"))));
+                send(
+                        actor,
+                        other.id(),
+                        new UpdateAiKey(
+                                other.id(),
+                                Versions.toSequence(other.version()),
+                                Patch.of(withDefault(other.details(), false), Set.of("isDefault"))));
             }
         }
     }
@@ -247,8 +304,10 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
         jdbc.sql("""
                         insert into ai_key_secret (id, owner_id, ciphertext, updated_at) values (:id, :owner, :secret, now())
                         on conflict (id) do update set ciphertext = excluded.ciphertext, updated_at = now()""")
-                .param("id", id).param("owner", ownerId)
-                .param("secret", masterKey.encrypt(apiKey, workspaceId, id)).update();
+                .param("id", id)
+                .param("owner", ownerId)
+                .param("secret", masterKey.encrypt(apiKey, workspaceId, id))
+                .update();
     }
 
     private void requireMasterKey() {
@@ -261,10 +320,13 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
         if (apiKey == null) {
             return required ? List.of(new FieldError("apiKey", "Required")) : List.of();
         }
-        if (apiKey.isBlank() || apiKey.length() > MAX_KEY_LENGTH || !apiKey.strip().equals(apiKey)
+        if (apiKey.isBlank()
+                || apiKey.length() > MAX_KEY_LENGTH
+                || !apiKey.strip().equals(apiKey)
                 || apiKey.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
-            return List.of(new FieldError("apiKey", "Not an API key: printable ASCII without spaces, at most "
-                    + MAX_KEY_LENGTH + " characters"));
+            return List.of(new FieldError(
+                    "apiKey",
+                    "Not an API key: printable ASCII without spaces, at most " + MAX_KEY_LENGTH + " characters"));
         }
         return StorableValues.of("apiKey", apiKey);
     }
@@ -274,7 +336,14 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
     }
 
     private static AiKeyDetails withDefault(AiKeyDetails details, boolean isDefault) {
-        return new AiKeyDetails(details.provider(), details.label(), details.model(), details.baseUrl(),
-                details.last4(), isDefault, details.status(), details.verifiedAt());
+        return new AiKeyDetails(
+                details.provider(),
+                details.label(),
+                details.model(),
+                details.baseUrl(),
+                details.last4(),
+                isDefault,
+                details.status(),
+                details.verifiedAt());
     }
 }

@@ -1,12 +1,11 @@
 package dev.crm.assistant.keys;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crm.domain.aikey.AiProvider;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -35,11 +34,15 @@ public class KeyCheck {
         String root = ProviderUrls.root(provider, baseUrl);
         try {
             var request = switch (provider) {
-                case ANTHROPIC -> http.get().uri(URI.create(root + "/v1/models"))
-                        .header("x-api-key", apiKey).header("anthropic-version", "2023-06-01");
-                case OPENAI, OPENAI_COMPATIBLE -> http.get().uri(URI.create(root + "/v1/models"))
-                        .header("Authorization", "Bearer " + apiKey);
-                case GEMINI -> http.get().uri(URI.create(root + "/v1beta/models")).header("x-goog-api-key", apiKey);
+                case ANTHROPIC ->
+                    http.get()
+                            .uri(URI.create(root + "/v1/models"))
+                            .header("x-api-key", apiKey)
+                            .header("anthropic-version", "2023-06-01");
+                case OPENAI, OPENAI_COMPATIBLE ->
+                    http.get().uri(URI.create(root + "/v1/models")).header("Authorization", "Bearer " + apiKey);
+                case GEMINI ->
+                    http.get().uri(URI.create(root + "/v1beta/models")).header("x-goog-api-key", apiKey);
             };
             return request.exchange((req, response) -> {
                 HttpStatusCode status = response.getStatusCode();
@@ -85,15 +88,12 @@ public class KeyCheck {
 
     /** What the provider said of a key. */
     public sealed interface Verdict {
-        record Accepted() implements Verdict {
-        }
+        record Accepted() implements Verdict {}
 
         /** The provider refused the key (its reason). */
-        record Refused(String reason) implements Verdict {
-        }
+        record Refused(String reason) implements Verdict {}
 
         /** No answer about the key: the server was unreachable or failed. */
-        record Unreachable(String reason) implements Verdict {
-        }
+        record Unreachable(String reason) implements Verdict {}
     }
 }

@@ -1,11 +1,5 @@
 package dev.crm.assistant.keys;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.util.Optional;
-import java.util.UUID;
-
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
@@ -14,6 +8,11 @@ import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import dev.crm.application.local.LocalSecrets;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -38,7 +37,8 @@ public class MasterKey {
         AeadConfig.register();
         String keyset = environment.getProperty(PROPERTY);
         String dataDirectory = environment.getProperty("crm.data-dir.resolved");
-        if (!StringUtils.hasText(keyset) && environment.getProperty("crm.db.embedded", Boolean.class, false)
+        if (!StringUtils.hasText(keyset)
+                && environment.getProperty("crm.db.embedded", Boolean.class, false)
                 && dataDirectory != null) {
             keyset = LocalSecrets.loadOrCreate(Path.of(dataDirectory), PROPERTY, MasterKey::newKeyset);
         }
@@ -67,8 +67,8 @@ public class MasterKey {
     /** @return empty when the ciphertext was not made for this workspace and key, or under another master key */
     Optional<String> decrypt(byte[] ciphertext, UUID workspaceId, UUID keyId) {
         try {
-            return Optional.of(new String(require().decrypt(ciphertext, associatedData(workspaceId, keyId)),
-                    StandardCharsets.UTF_8));
+            return Optional.of(new String(
+                    require().decrypt(ciphertext, associatedData(workspaceId, keyId)), StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             return Optional.empty();
         }

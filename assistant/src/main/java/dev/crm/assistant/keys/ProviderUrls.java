@@ -1,10 +1,9 @@
 package dev.crm.assistant.keys;
 
-import java.net.URI;
-import java.util.Locale;
-
 import dev.crm.domain.aikey.AiProvider;
 import dev.crm.domain.shared.InvalidInputException;
+import java.net.URI;
+import java.util.Locale;
 
 /**
  * Where a provider's API lives. Users paste base URLs with or without the version path ({@code http://host/v1});
@@ -12,8 +11,7 @@ import dev.crm.domain.shared.InvalidInputException;
  */
 public final class ProviderUrls {
 
-    private ProviderUrls() {
-    }
+    private ProviderUrls() {}
 
     /** The base URL as stored: absolute http(s), no trailing slash or version path; null means the provider's own. */
     public static String normalize(AiProvider provider, String baseUrl) {
@@ -30,8 +28,11 @@ public final class ProviderUrls {
             throw InvalidInputException.of("baseUrl", "Not a URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+        if (!(scheme.equals("http") || scheme.equals("https"))
+                || uri.getHost() == null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null
+                || uri.getRawUserInfo() != null) {
             throw InvalidInputException.of("baseUrl", "Must be an http or https URL without query or credentials");
         }
         String url = uri.toString().replaceAll("/+$", "");

@@ -1,8 +1,7 @@
 package dev.crm.assistant.keys;
 
-import java.util.UUID;
-
 import dev.crm.domain.aikey.AiProvider;
+import java.util.UUID;
 
 /** A workspace key decrypted for one conversation turn; its text never reaches a log (see toString). */
 public record UsableKey(UUID id, UUID ownerId, AiProvider provider, String model, String baseUrl, String apiKey) {

@@ -13,8 +13,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.crm.application.account.AccountService;
 import dev.crm.application.contact.ContactService;
@@ -32,6 +30,7 @@ import dev.crm.projections.support.PageRequest;
 import dev.crm.testsupport.CrmModuleTest;
 import dev.crm.testsupport.Workspaces;
 import dev.crm.testsupport.Workspaces.TestUser;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,16 +57,22 @@ class ChatServiceTest {
 
     @Autowired
     ChatService chat;
+
     @Autowired
     Conversations conversations;
+
     @Autowired
     AiKeyService keys;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     WorkspaceService workspaces;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     OrganizationService organizations;
 
@@ -89,16 +94,21 @@ class ChatServiceTest {
 
     @Test
     void claudeCreatesAContactWithExactlyTheGivenFieldsLinkedToTheExistingOrganization() {
-        keys.add(Actor.of(owner.id(), Channel.UI), new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-chat-1234", null,
-                provider.baseUrl(), null, null));
+        keys.add(
+                Actor.of(owner.id(), Channel.UI),
+                new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-chat-1234", null, provider.baseUrl(), null, null));
         organizations.create(Actor.of(owner.id(), Channel.UI), new OrganizationDetails("Acme", null, null));
-        provider.stubFor(post("/v1/messages").atPriority(1).withRequestBody(containing("tool_result"))
+        provider.stubFor(post("/v1/messages")
+                .atPriority(1)
+                .withRequestBody(containing("tool_result"))
                 .willReturn(okJson(ANSWER)));
-        provider.stubFor(post("/v1/messages").atPriority(5).withHeader("x-api-key", equalTo("sk-ant-chat-1234"))
+        provider.stubFor(post("/v1/messages")
+                .atPriority(5)
+                .withHeader("x-api-key", equalTo("sk-ant-chat-1234"))
                 .willReturn(okJson(TOOL_USE)));
 
-        ChatReply reply = chat.chat(owner.id(), new ChatRequest(
-                "Add Zoë from Acme, she's their CTO, zoe@acme.com", null, null));
+        ChatReply reply =
+                chat.chat(owner.id(), new ChatRequest("Add Zoë from Acme, she's their CTO, zoe@acme.com", null, null));
 
         assertThat(reply.reply()).isEqualTo("Added Zoë Martin, CTO at Acme.");
         assertThat(reply.actions()).singleElement().satisfies(action -> {
@@ -109,7 +119,9 @@ class ChatServiceTest {
         assertThat(zoe.name()).isEqualTo("Zoë Martin");
         assertThat(zoe.email()).isEqualTo("zoe@acme.com");
         assertThat(zoe.jobPosition()).isEqualTo("CTO");
-        assertThat(zoe.organization()).as("linked to the existing organization's name").isEqualTo("Acme");
+        assertThat(zoe.organization())
+                .as("linked to the existing organization's name")
+                .isEqualTo("Acme");
         assertThat(zoe.phone()).as("nothing invented").isNull();
         assertThat(contacts.history(owner.id(), zoe.id())).singleElement().satisfies(entry -> {
             assertThat(entry.channel()).isEqualTo("assistant");
@@ -121,29 +133,38 @@ class ChatServiceTest {
                 .withRequestBody(matchingJsonPath("$.max_tokens"))
                 .withRequestBody(matchingJsonPath("$.tools[?(@.name == 'create_contact')]"))
                 .withRequestBody(containing("Owner Ola")));
-        provider.verify(postRequestedFor(urlEqualTo("/v1/messages")).withRequestBody(containing("tool_result"))
+        provider.verify(postRequestedFor(urlEqualTo("/v1/messages"))
+                .withRequestBody(containing("tool_result"))
                 .withRequestBody(containing(zoe.id().toString())));
         assertThat(conversations.messages(owner.id(), reply.conversationId(), 10))
-                .extracting(Conversations.Message::role).containsExactly("user", "assistant");
+                .extracting(Conversations.Message::role)
+                .containsExactly("user", "assistant");
     }
 
     @Test
     void aMemberChatsOnTheOwnersKeyThroughOpenAiAndOnlyFindsTheirOwnRecords() {
-        keys.add(Actor.of(owner.id(), Channel.UI), new NewAiKey(AiProvider.OPENAI, "sk-openai-chat-5678", null,
-                provider.baseUrl(), null, null));
+        keys.add(
+                Actor.of(owner.id(), Channel.UI),
+                new NewAiKey(AiProvider.OPENAI, "sk-openai-chat-5678", null, provider.baseUrl(), null, null));
         TestUser member = new Workspaces(accounts, workspaces).registerInvitedBy("Member Mia", owner);
-        contacts.create(Actor.of(owner.id(), Channel.UI), new dev.crm.domain.contact.ContactDetails(
-                "Zoë Owner's", null, null, null, null));
-        contacts.create(Actor.of(member.id(), Channel.UI), new dev.crm.domain.contact.ContactDetails(
-                "Zoë Mia's", null, null, null, null));
-        provider.stubFor(post("/v1/chat/completions").atPriority(1).withRequestBody(containing("\"role\":\"tool\""))
+        contacts.create(
+                Actor.of(owner.id(), Channel.UI),
+                new dev.crm.domain.contact.ContactDetails("Zoë Owner's", null, null, null, null));
+        contacts.create(
+                Actor.of(member.id(), Channel.UI),
+                new dev.crm.domain.contact.ContactDetails("Zoë Mia's", null, null, null, null));
+        provider.stubFor(post("/v1/chat/completions")
+                .atPriority(1)
+                .withRequestBody(containing("\"role\":\"tool\""))
                 .willReturn(okJson("""
                         {"id":"chatcmpl-2","object":"chat.completion","created":2,"model":"gpt-5",
                          "choices":[{"index":0,"message":{"role":"assistant","content":"You have one Zoë."},
                                      "finish_reason":"stop"}],
                          "usage":{"prompt_tokens":30,"completion_tokens":6,"total_tokens":36}}""")));
-        provider.stubFor(post("/v1/chat/completions").atPriority(5)
-                .withHeader("Authorization", equalTo("Bearer sk-openai-chat-5678")).willReturn(okJson("""
+        provider.stubFor(post("/v1/chat/completions")
+                .atPriority(5)
+                .withHeader("Authorization", equalTo("Bearer sk-openai-chat-5678"))
+                .willReturn(okJson("""
                         {"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"gpt-5",
                          "choices":[{"index":0,"message":{"role":"assistant","content":null,
                            "tool_calls":[{"id":"call_1","type":"function","function":{"name":"search_contacts",
@@ -154,25 +175,32 @@ class ChatServiceTest {
 
         assertThat(reply.reply()).isEqualTo("You have one Zoë.");
         provider.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
-                .withRequestBody(containing("\"role\":\"tool\"")).withRequestBody(containing("Mia's"))
+                .withRequestBody(containing("\"role\":\"tool\""))
+                .withRequestBody(containing("Mia's"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.notContaining("Owner's")));
     }
 
     @Test
     void aRefusedKeyIsMarkedInvalidAndTheMessageKept() {
-        var key = keys.add(Actor.of(owner.id(), Channel.UI), new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-revoked-0000",
-                null, provider.baseUrl(), null, null));
-        provider.stubFor(post("/v1/messages").willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json").withBody("""
+        var key = keys.add(
+                Actor.of(owner.id(), Channel.UI),
+                new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-revoked-0000", null, provider.baseUrl(), null, null));
+        provider.stubFor(post("/v1/messages")
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("""
                         {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}""")));
 
         assertThatThrownBy(() -> chat.chat(owner.id(), new ChatRequest("Hello there", null, null)))
-                .isInstanceOfSatisfying(ChatService.ProviderException.class,
+                .isInstanceOfSatisfying(
+                        ChatService.ProviderException.class,
                         e -> assertThat(e.keyRejected()).isTrue());
         assertThat(keys.get(owner.id(), key.id()).status()).isEqualTo(AiKeyStatus.INVALID);
         List<Conversations.Summary> mine = conversations.list(owner.id());
         assertThat(mine).hasSize(1);
-        assertThat(conversations.messages(owner.id(), mine.get(0).id(), 10)).extracting(Conversations.Message::content)
+        assertThat(conversations.messages(owner.id(), mine.get(0).id(), 10))
+                .extracting(Conversations.Message::content)
                 .containsExactly("Hello there");
     }
 
@@ -180,11 +208,15 @@ class ChatServiceTest {
     void withoutAKeyTheOwnerIsSentToSettingsAndAMemberToTheOwner() {
         TestUser member = new Workspaces(accounts, workspaces).registerInvitedBy("Member Milo", owner);
         assertThatThrownBy(() -> chat.chat(owner.id(), new ChatRequest("Hi", null, null)))
-                .isInstanceOfSatisfying(ChatService.NoAiKeyException.class,
+                .isInstanceOfSatisfying(
+                        ChatService.NoAiKeyException.class,
                         e -> assertThat(e.getMessage()).contains("Settings → AI keys"));
         assertThatThrownBy(() -> chat.chat(member.id(), new ChatRequest("Hi", null, null)))
-                .isInstanceOfSatisfying(ChatService.NoAiKeyException.class,
+                .isInstanceOfSatisfying(
+                        ChatService.NoAiKeyException.class,
                         e -> assertThat(e.getMessage()).contains("Owner Ola"));
-        assertThat(contacts.list(owner.id(), new PageRequest(10, null, null, null)).items()).isEmpty();
+        assertThat(contacts.list(owner.id(), new PageRequest(10, null, null, null))
+                        .items())
+                .isEmpty();
     }
 }

@@ -10,10 +10,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.UUID;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.crm.application.account.AccountService;
 import dev.crm.application.workspace.NotWorkspaceOwnerException;
@@ -27,6 +23,9 @@ import dev.crm.projections.aikey.AiKeyView;
 import dev.crm.testsupport.CrmModuleTest;
 import dev.crm.testsupport.Workspaces;
 import dev.crm.testsupport.Workspaces.TestUser;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,12 +53,16 @@ class AiKeyServiceTest {
 
     @Autowired
     AiKeyService keys;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     WorkspaceService workspaces;
+
     @Autowired
     MasterKey masterKey;
+
     @Autowired
     Flyway flyway;
 
@@ -82,11 +85,20 @@ class AiKeyServiceTest {
 
     @Test
     void anAcceptedKeyIsStoredOnlyAsCiphertextBoundToItsWorkspaceAndId() {
-        provider.stubFor(get("/v1/models").withHeader("x-api-key", equalTo("sk-ant-api03-good-key-7Q2w"))
-                .withHeader("anthropic-version", equalTo("2023-06-01")).willReturn(okJson(ANTHROPIC_MODELS)));
+        provider.stubFor(get("/v1/models")
+                .withHeader("x-api-key", equalTo("sk-ant-api03-good-key-7Q2w"))
+                .withHeader("anthropic-version", equalTo("2023-06-01"))
+                .willReturn(okJson(ANTHROPIC_MODELS)));
 
-        AiKeyView key = keys.add(actor, new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-api03-good-key-7Q2w", null,
-                provider.baseUrl(), "Claude for sales", null));
+        AiKeyView key = keys.add(
+                actor,
+                new NewAiKey(
+                        AiProvider.ANTHROPIC,
+                        "sk-ant-api03-good-key-7Q2w",
+                        null,
+                        provider.baseUrl(),
+                        "Claude for sales",
+                        null));
 
         assertThat(key.last4()).isEqualTo("7Q2w");
         assertThat(key.model()).isEqualTo("claude-sonnet-4-5");
@@ -96,26 +108,41 @@ class AiKeyServiceTest {
         assertThat(keys.plaintext(owner.id(), key.id())).contains("sk-ant-api03-good-key-7Q2w");
 
         JdbcTemplate db = new JdbcTemplate(flyway.getConfiguration().getDataSource());
-        byte[] ciphertext = db.queryForObject("select ciphertext from ai_key_secret where id = ?", byte[].class,
-                key.id());
+        byte[] ciphertext =
+                db.queryForObject("select ciphertext from ai_key_secret where id = ?", byte[].class, key.id());
         assertThat(new String(ciphertext, StandardCharsets.ISO_8859_1)).doesNotContain("good-key");
-        assertThat(db.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?"
-                + " and convert_from(payload, 'UTF8') like '%good-key%'", Long.class, key.id().toString()))
-                .as("no event holds the key").isZero();
-        assertThat(masterKey.decrypt(ciphertext, UUID.randomUUID(), key.id())).as("another workspace").isEmpty();
-        assertThat(masterKey.decrypt(ciphertext, workspaceOf(owner), UUID.randomUUID())).as("another key").isEmpty();
-        assertThat(keys.history(owner.id(), key.id())).singleElement()
-                .satisfies(entry -> assertThat(entry.toString()).contains("7Q2w").doesNotContain("good-key"));
+        assertThat(db.queryForObject(
+                        "select count(*) from domain_event_entry where aggregate_identifier = ?"
+                                + " and convert_from(payload, 'UTF8') like '%good-key%'",
+                        Long.class, key.id().toString()))
+                .as("no event holds the key")
+                .isZero();
+        assertThat(masterKey.decrypt(ciphertext, UUID.randomUUID(), key.id()))
+                .as("another workspace")
+                .isEmpty();
+        assertThat(masterKey.decrypt(ciphertext, workspaceOf(owner), UUID.randomUUID()))
+                .as("another key")
+                .isEmpty();
+        assertThat(keys.history(owner.id(), key.id()))
+                .singleElement()
+                .satisfies(
+                        entry -> assertThat(entry.toString()).contains("7Q2w").doesNotContain("good-key"));
     }
 
     @Test
     void aRefusedKeyIsNotStoredAndTheProvidersReasonIsGiven() {
-        provider.stubFor(get("/v1/models").willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}")));
+        provider.stubFor(
+                get("/v1/models")
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(401)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}")));
 
-        assertThatThrownBy(() -> keys.add(actor, new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-wrong-0000", null,
-                provider.baseUrl(), null, null)))
+        assertThatThrownBy(() -> keys.add(
+                        actor,
+                        new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-wrong-0000", null, provider.baseUrl(), null, null)))
                 .isInstanceOfSatisfying(KeyRefusedException.class, e -> {
                     assertThat(e.field()).isEqualTo("apiKey");
                     assertThat(e.getMessage()).contains("invalid x-api-key");
@@ -125,53 +152,84 @@ class AiKeyServiceTest {
 
     @Test
     void openAiCompatibleServersArePastedWithTheirV1AndGeminiSaysBadKeysWith400() {
-        provider.stubFor(get("/v1/models").withHeader("Authorization", equalTo("Bearer lm-studio-key-abcd"))
+        provider.stubFor(get("/v1/models")
+                .withHeader("Authorization", equalTo("Bearer lm-studio-key-abcd"))
                 .willReturn(okJson(OPENAI_MODELS)));
-        AiKeyView local = keys.add(actor, new NewAiKey(AiProvider.OPENAI_COMPATIBLE, "lm-studio-key-abcd",
-                "llama-3.3-70b", provider.baseUrl() + "/v1/", "In-house", false));
+        AiKeyView local = keys.add(
+                actor,
+                new NewAiKey(
+                        AiProvider.OPENAI_COMPATIBLE,
+                        "lm-studio-key-abcd",
+                        "llama-3.3-70b",
+                        provider.baseUrl() + "/v1/",
+                        "In-house",
+                        false));
         assertThat(local.baseUrl()).isEqualTo(provider.baseUrl());
         provider.verify(1, getRequestedFor(urlEqualTo("/v1/models")));
 
-        assertThatThrownBy(() -> keys.add(actor, new NewAiKey(AiProvider.OPENAI_COMPATIBLE, "key-without-url",
-                "m", null, null, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> keys.add(
+                        actor, new NewAiKey(AiProvider.OPENAI_COMPATIBLE, "key-without-url", "m", null, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors()).extracting("field").containsExactly("baseUrl"));
 
-        provider.stubFor(get("/v1beta/models").withHeader("x-goog-api-key", equalTo("AIzaGood-9876"))
+        provider.stubFor(get("/v1beta/models")
+                .withHeader("x-goog-api-key", equalTo("AIzaGood-9876"))
                 .willReturn(okJson(GEMINI_MODELS)));
-        provider.stubFor(get("/v1beta/models").withHeader("x-goog-api-key", equalTo("AIzaBad-0000"))
-                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody("""
+        provider.stubFor(get("/v1beta/models")
+                .withHeader("x-goog-api-key", equalTo("AIzaBad-0000"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("""
                         {"error":{"code":400,"message":"API key not valid. Please pass a valid API key.",
                           "status":"INVALID_ARGUMENT"}}""")));
-        assertThat(keys.add(actor, new NewAiKey(AiProvider.GEMINI, "AIzaGood-9876", null, provider.baseUrl(),
-                null, true)).isDefault()).isTrue();
-        assertThat(keys.list(owner.id())).filteredOn(AiKeyView::isDefault).hasSize(1)
-                .first().extracting(AiKeyView::provider).isEqualTo(AiProvider.GEMINI);
-        assertThatThrownBy(() -> keys.add(actor, new NewAiKey(AiProvider.GEMINI, "AIzaBad-0000", null,
-                provider.baseUrl(), null, null)))
-                .isInstanceOfSatisfying(KeyRefusedException.class,
+        assertThat(keys.add(
+                                actor,
+                                new NewAiKey(AiProvider.GEMINI, "AIzaGood-9876", null, provider.baseUrl(), null, true))
+                        .isDefault())
+                .isTrue();
+        assertThat(keys.list(owner.id()))
+                .filteredOn(AiKeyView::isDefault)
+                .hasSize(1)
+                .first()
+                .extracting(AiKeyView::provider)
+                .isEqualTo(AiProvider.GEMINI);
+        assertThatThrownBy(() -> keys.add(
+                        actor, new NewAiKey(AiProvider.GEMINI, "AIzaBad-0000", null, provider.baseUrl(), null, null)))
+                .isInstanceOfSatisfying(
+                        KeyRefusedException.class,
                         e -> assertThat(e.getMessage()).contains("API key not valid"));
     }
 
     @Test
     void aRotationReplacesTheKeyOnlyOnceTheNewOneIsAccepted() {
-        provider.stubFor(get("/v1/models").withHeader("Authorization", equalTo("Bearer sk-old-1111"))
+        provider.stubFor(get("/v1/models")
+                .withHeader("Authorization", equalTo("Bearer sk-old-1111"))
                 .willReturn(okJson(OPENAI_MODELS)));
-        provider.stubFor(get("/v1/models").withHeader("Authorization", equalTo("Bearer sk-refused-2222"))
-                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":{\"message\":\"Incorrect API key provided\",\"type\":\"invalid_request_error\"}}")));
-        provider.stubFor(get("/v1/models").withHeader("Authorization", equalTo("Bearer sk-new-3333"))
+        provider.stubFor(
+                get("/v1/models")
+                        .withHeader("Authorization", equalTo("Bearer sk-refused-2222"))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(401)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"error\":{\"message\":\"Incorrect API key provided\",\"type\":\"invalid_request_error\"}}")));
+        provider.stubFor(get("/v1/models")
+                .withHeader("Authorization", equalTo("Bearer sk-new-3333"))
                 .willReturn(okJson(OPENAI_MODELS)));
-        AiKeyView key = keys.add(actor, new NewAiKey(AiProvider.OPENAI, "sk-old-1111", null, provider.baseUrl(),
-                null, null));
+        AiKeyView key =
+                keys.add(actor, new NewAiKey(AiProvider.OPENAI, "sk-old-1111", null, provider.baseUrl(), null, null));
 
-        assertThatThrownBy(() -> keys.change(actor, key.id(), new AiKeyChange("sk-refused-2222", null, null, null,
-                null))).isInstanceOf(KeyRefusedException.class);
+        assertThatThrownBy(
+                        () -> keys.change(actor, key.id(), new AiKeyChange("sk-refused-2222", null, null, null, null)))
+                .isInstanceOf(KeyRefusedException.class);
         assertThat(keys.plaintext(owner.id(), key.id())).contains("sk-old-1111");
         assertThat(keys.get(owner.id(), key.id()).last4()).isEqualTo("1111");
 
-        AiKeyView rotated = keys.change(actor, key.id(), new AiKeyChange("sk-new-3333", "gpt-5-mini", null,
-                "Rotated", null));
+        AiKeyView rotated =
+                keys.change(actor, key.id(), new AiKeyChange("sk-new-3333", "gpt-5-mini", null, "Rotated", null));
         assertThat(rotated.last4()).isEqualTo("3333");
         assertThat(rotated.model()).isEqualTo("gpt-5-mini");
         assertThat(rotated.label()).isEqualTo("Rotated");
@@ -181,10 +239,10 @@ class AiKeyServiceTest {
     @Test
     void revokingDestroysTheCiphertextAndPassesTheDefaultOn() {
         provider.stubFor(get("/v1/models").willReturn(okJson(OPENAI_MODELS)));
-        AiKeyView first = keys.add(actor, new NewAiKey(AiProvider.OPENAI, "sk-first-1111", null,
-                provider.baseUrl(), null, null));
-        AiKeyView second = keys.add(actor, new NewAiKey(AiProvider.OPENAI, "sk-second-2222", null,
-                provider.baseUrl(), null, null));
+        AiKeyView first =
+                keys.add(actor, new NewAiKey(AiProvider.OPENAI, "sk-first-1111", null, provider.baseUrl(), null, null));
+        AiKeyView second = keys.add(
+                actor, new NewAiKey(AiProvider.OPENAI, "sk-second-2222", null, provider.baseUrl(), null, null));
         assertThat(second.isDefault()).isFalse();
 
         keys.revoke(actor, first.id());
@@ -192,7 +250,8 @@ class AiKeyServiceTest {
         JdbcTemplate db = new JdbcTemplate(flyway.getConfiguration().getDataSource());
         assertThat(db.queryForObject("select count(*) from ai_key_secret where id = ?", Long.class, first.id()))
                 .isZero();
-        assertThat(keys.list(owner.id())).extracting(AiKeyView::id, AiKeyView::isDefault)
+        assertThat(keys.list(owner.id()))
+                .extracting(AiKeyView::id, AiKeyView::isDefault)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(second.id(), true));
     }
 
@@ -202,14 +261,17 @@ class AiKeyServiceTest {
         TestUser member = new Workspaces(accounts, workspaces).registerInvitedBy("Member Max", owner);
         Actor memberActor = Actor.of(member.id(), Channel.UI);
 
-        assertThatThrownBy(() -> keys.add(memberActor, new NewAiKey(AiProvider.OPENAI, "sk-member-1111", null,
-                provider.baseUrl(), null, null))).isInstanceOf(NotWorkspaceOwnerException.class);
+        assertThatThrownBy(() -> keys.add(
+                        memberActor,
+                        new NewAiKey(AiProvider.OPENAI, "sk-member-1111", null, provider.baseUrl(), null, null)))
+                .isInstanceOf(NotWorkspaceOwnerException.class);
         assertThatThrownBy(() -> keys.list(member.id())).isInstanceOf(NotWorkspaceOwnerException.class);
         assertThat(provider.getAllServeEvents()).as("nothing was even checked").isEmpty();
 
-        assertThatThrownBy(() -> keys.add(actor, new NewAiKey(AiProvider.OPENAI, "sk with spaces", null,
-                provider.baseUrl(), null, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> keys.add(
+                        actor, new NewAiKey(AiProvider.OPENAI, "sk with spaces", null, provider.baseUrl(), null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors()).extracting("field").containsExactly("apiKey"));
         assertThat(keys.list(owner.id())).isEqualTo(List.of());
     }

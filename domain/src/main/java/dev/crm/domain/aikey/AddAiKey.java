@@ -1,8 +1,6 @@
 package dev.crm.domain.aikey;
 
 import java.util.UUID;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record AddAiKey(@TargetAggregateIdentifier UUID aiKeyId, AiKeyDetails details) {
-}
+public record AddAiKey(@TargetAggregateIdentifier UUID aiKeyId, AiKeyDetails details) {}

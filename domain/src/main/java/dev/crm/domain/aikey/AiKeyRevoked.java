@@ -1,8 +1,7 @@
 package dev.crm.domain.aikey;
 
-import java.util.UUID;
-
 import dev.crm.domain.shared.RecordEvent;
+import java.util.UUID;
 
 public record AiKeyRevoked(UUID aiKeyId) implements RecordEvent.Deleted {
     @Override

@@ -1,8 +1,6 @@
 package dev.crm.domain.aikey;
 
 import java.util.UUID;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RevokeAiKey(@TargetAggregateIdentifier UUID aiKeyId) {
-}
+public record RevokeAiKey(@TargetAggregateIdentifier UUID aiKeyId) {}

@@ -1,8 +1,7 @@
 package dev.crm.domain.contact;
 
-import java.util.UUID;
-
 import dev.crm.domain.shared.RecordEvent;
+import java.util.UUID;
 
 public record ContactDeleted(UUID contactId) implements RecordEvent.Deleted {
 

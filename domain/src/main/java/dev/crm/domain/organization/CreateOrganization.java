@@ -1,8 +1,6 @@
 package dev.crm.domain.organization;
 
 import java.util.UUID;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record CreateOrganization(@TargetAggregateIdentifier UUID organizationId, OrganizationDetails details) {
-}
+public record CreateOrganization(@TargetAggregateIdentifier UUID organizationId, OrganizationDetails details) {}

@@ -1,8 +1,7 @@
 package dev.crm.domain.organization;
 
-import java.util.UUID;
-
 import dev.crm.domain.shared.RecordEvent;
+import java.util.UUID;
 
 public record OrganizationCreated(UUID organizationId, UUID ownerId, OrganizationDetails details)
         implements RecordEvent.Created<OrganizationDetails> {

@@ -1,8 +1,7 @@
 package dev.crm.domain.organization;
 
-import java.util.UUID;
-
 import dev.crm.domain.shared.RecordEvent;
+import java.util.UUID;
 
 public record OrganizationDeleted(UUID organizationId) implements RecordEvent.Deleted {
 

@@ -1,8 +1,6 @@
 package dev.crm.domain.project;
 
 import java.util.UUID;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record DeleteProject(@TargetAggregateIdentifier UUID projectId) {
-}
+public record DeleteProject(@TargetAggregateIdentifier UUID projectId) {}

@@ -2,17 +2,16 @@ package dev.crm.domain.project;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.OwnedRecord;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.domain.shared.Required;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.messaging.MetaData;
@@ -42,7 +41,8 @@ public class Project extends OwnedRecord<ProjectDetails> {
         requireMember(metaData);
         if (!isOwner(metaData)) {
             List<FieldError> ownerOnly = command.patch().fields().stream()
-                    .filter(field -> !ASSIGNEE_FIELDS.contains(field)).sorted()
+                    .filter(field -> !ASSIGNEE_FIELDS.contains(field))
+                    .sorted()
                     .map(field -> new FieldError(field, "Only the project's owner can change this"))
                     .toList();
             if (!ownerOnly.isEmpty()) {

@@ -1,8 +1,7 @@
 package dev.crm.domain.project;
 
-import java.util.UUID;
-
 import dev.crm.domain.shared.RecordEvent;
+import java.util.UUID;
 
 public record ProjectCreated(UUID projectId, UUID ownerId, ProjectDetails details)
         implements RecordEvent.Created<ProjectDetails> {

@@ -1,8 +1,7 @@
 package dev.crm.domain.project;
 
-import java.util.UUID;
-
 import dev.crm.domain.shared.RecordEvent;
+import java.util.UUID;
 
 public record ProjectDeleted(UUID projectId) implements RecordEvent.Deleted {
 

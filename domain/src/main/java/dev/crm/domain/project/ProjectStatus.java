@@ -1,5 +1,7 @@
 package dev.crm.domain.project;
 
 public enum ProjectStatus {
-    PLANNED, IN_PROGRESS, COMPLETED
+    PLANNED,
+    IN_PROGRESS,
+    COMPLETED
 }

@@ -1,11 +1,11 @@
 package dev.crm.domain.project;
 
-import java.util.UUID;
-
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordEvent;
+import java.util.UUID;
 
-public record ProjectUpdated(UUID projectId, Patch<ProjectDetails> patch) implements RecordEvent.Updated<ProjectDetails> {
+public record ProjectUpdated(UUID projectId, Patch<ProjectDetails> patch)
+        implements RecordEvent.Updated<ProjectDetails> {
 
     @Override
     public UUID recordId() {

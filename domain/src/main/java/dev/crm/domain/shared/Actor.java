@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.axonframework.messaging.MetaData;
 
 /**
@@ -43,7 +42,9 @@ public record Actor(UUID userId, Channel channel, String conversationId) {
             throw new IllegalStateException("message carries no actor metadata");
         }
         Object conversation = metaData.get(CONVERSATION_ID);
-        return new Actor(UUID.fromString(user.toString()), Channel.fromCode(channel.toString()),
+        return new Actor(
+                UUID.fromString(user.toString()),
+                Channel.fromCode(channel.toString()),
                 conversation == null ? null : conversation.toString());
     }
 }

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** Where a command came from; recorded on every event and shown in the audit trail. */
 public enum Channel {
-    UI, API, ASSISTANT, MCP, SYNC;
+    UI,
+    API,
+    ASSISTANT,
+    MCP,
+    SYNC;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 
@@ -14,8 +13,7 @@ import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
  */
 public final class Edits {
 
-    private Edits() {
-    }
+    private Edits() {}
 
     /**
      * @return the part of {@code requested} that really changes {@code current} (empty: nothing to record)
@@ -24,16 +22,19 @@ public final class Edits {
     public static <D extends Record> Patch<D> settle(ConflictResolver resolver, Patch<D> requested, D current) {
         Patch<D> effective = requested.effectiveAgainst(current);
         List<FieldConflict> conflicts = new ArrayList<>();
-        resolver.detectConflicts(unseen -> {
-            Set<String> changedMeanwhile = changedFields(unseen);
-            for (String field : effective.fields()) {
-                if (changedMeanwhile.contains(field)) {
-                    conflicts.add(new FieldConflict(field, Records.get(current, field), effective.value(field)));
-                }
-            }
-            return !conflicts.isEmpty();
-        }, (aggregateId, expectedVersion, actualVersion) ->
-                new EditConflictException(conflicts, Versions.fromSequence(actualVersion)));
+        resolver.detectConflicts(
+                unseen -> {
+                    Set<String> changedMeanwhile = changedFields(unseen);
+                    for (String field : effective.fields()) {
+                        if (changedMeanwhile.contains(field)) {
+                            conflicts.add(
+                                    new FieldConflict(field, Records.get(current, field), effective.value(field)));
+                        }
+                    }
+                    return !conflicts.isEmpty();
+                },
+                (aggregateId, expectedVersion, actualVersion) ->
+                        new EditConflictException(conflicts, Versions.fromSequence(actualVersion)));
         return effective;
     }
 

@@ -1,5 +1,4 @@
 package dev.crm.domain.shared;
 
 /** A rejected input field and why, in words a user can act on. */
-public record FieldError(String field, String message) {
-}
+public record FieldError(String field, String message) {}

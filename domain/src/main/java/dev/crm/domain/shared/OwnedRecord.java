@@ -3,7 +3,6 @@ package dev.crm.domain.shared;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 import java.util.UUID;
-
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
@@ -21,6 +20,7 @@ public abstract class OwnedRecord<D extends Record> {
 
     @AggregateIdentifier
     protected UUID id;
+
     protected UUID ownerId;
     protected UUID parentId;
     protected D details;

@@ -25,6 +25,5 @@ public sealed interface RecordEvent {
         Patch<D> patch();
     }
 
-    non-sealed interface Deleted extends RecordEvent {
-    }
+    non-sealed interface Deleted extends RecordEvent {}
 }

@@ -21,8 +21,7 @@ public final class Records {
         }
     };
 
-    private Records() {
-    }
+    private Records() {}
 
     public static List<String> fieldNames(Class<? extends Record> type) {
         return COMPONENTS.get(type).stream().map(RecordComponent::getName).toList();
@@ -57,7 +56,8 @@ public final class Records {
         Object[] args = new Object[components.size()];
         for (int i = 0; i < args.length; i++) {
             RecordComponent component = components.get(i);
-            args[i] = changes.containsKey(component.getName()) ? changes.get(component.getName()) : read(base, component);
+            args[i] =
+                    changes.containsKey(component.getName()) ? changes.get(component.getName()) : read(base, component);
         }
         try {
             Class<?>[] types = components.stream().map(RecordComponent::getType).toArray(Class<?>[]::new);

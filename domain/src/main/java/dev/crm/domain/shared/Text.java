@@ -6,8 +6,7 @@ package dev.crm.domain.shared;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     public static String clean(String value) {
         if (value == null) {
@@ -48,8 +47,12 @@ public final class Text {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.getType(c) == Character.FORMAT || c == 0x3164 || c == 0x115F || c == 0x1160
-                    || c == 0xFFA0 || c == 0x2800) {
+            if (Character.getType(c) == Character.FORMAT
+                    || c == 0x3164
+                    || c == 0x115F
+                    || c == 0x1160
+                    || c == 0xFFA0
+                    || c == 0x2800) {
                 invisible = true;
             } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                 return false;

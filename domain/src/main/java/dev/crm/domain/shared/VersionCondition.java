@@ -10,8 +10,7 @@ public final class VersionCondition {
 
     static final String REQUIRED_VERSION = "requiredVersion";
 
-    private VersionCondition() {
-    }
+    private VersionCondition() {}
 
     public static MetaData require(long version) {
         return MetaData.with(REQUIRED_VERSION, version);

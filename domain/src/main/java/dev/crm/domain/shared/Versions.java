@@ -6,8 +6,7 @@ package dev.crm.domain.shared;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static long fromSequence(long sequenceNumber) {
         return sequenceNumber + 1;

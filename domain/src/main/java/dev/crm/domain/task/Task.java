@@ -2,9 +2,6 @@ package dev.crm.domain.task;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.Set;
-import java.util.UUID;
-
 import dev.crm.domain.project.Project;
 import dev.crm.domain.project.ProjectMembership;
 import dev.crm.domain.shared.InvalidInputException;
@@ -12,6 +9,8 @@ import dev.crm.domain.shared.OwnedRecord;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.domain.shared.Required;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.messaging.MetaData;

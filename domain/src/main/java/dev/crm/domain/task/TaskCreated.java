@@ -1,8 +1,7 @@
 package dev.crm.domain.task;
 
-import java.util.UUID;
-
 import dev.crm.domain.shared.RecordEvent;
+import java.util.UUID;
 
 /** @param ownerId who created the task; access follows the project, not the creator */
 public record TaskCreated(UUID taskId, UUID projectId, UUID ownerId, TaskDetails details)

@@ -1,8 +1,7 @@
 package dev.crm.domain.task;
 
-import java.util.UUID;
-
 import dev.crm.domain.shared.RecordEvent;
+import java.util.UUID;
 
 public record TaskDeleted(UUID taskId) implements RecordEvent.Deleted {
 

@@ -1,5 +1,8 @@
 package dev.crm.domain.task;
 
 public enum TaskPriority {
-    LOW, MEDIUM, HIGH, URGENT
+    LOW,
+    MEDIUM,
+    HIGH,
+    URGENT
 }

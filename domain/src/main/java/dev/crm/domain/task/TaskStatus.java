@@ -1,5 +1,7 @@
 package dev.crm.domain.task;
 
 public enum TaskStatus {
-    TODO, IN_PROGRESS, DONE
+    TODO,
+    IN_PROGRESS,
+    DONE
 }

@@ -1,9 +1,8 @@
 package dev.crm.domain.task;
 
-import java.util.UUID;
-
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordEvent;
+import java.util.UUID;
 
 public record TaskUpdated(UUID taskId, Patch<TaskDetails> patch) implements RecordEvent.Updated<TaskDetails> {
 

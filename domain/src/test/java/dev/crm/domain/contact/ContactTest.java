@@ -1,9 +1,5 @@
 package dev.crm.domain.contact;
 
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Channel;
 import dev.crm.domain.shared.EditConflictException;
@@ -13,6 +9,9 @@ import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.domain.shared.StaleVersionException;
 import dev.crm.domain.shared.VersionCondition;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +43,8 @@ class ContactTest {
     @Test
     void refusesContactWithoutName() {
         fixture.givenNoPriorActivity()
-                .when(new CreateContact(ID, new ContactDetails("  ", null, null, null, null)),
+                .when(
+                        new CreateContact(ID, new ContactDetails("  ", null, null, null, null)),
                         Actor.of(ALICE, Channel.UI).toMetaData())
                 .expectException(InvalidInputException.class)
                 .expectNoEvents();
@@ -52,19 +52,25 @@ class ContactTest {
 
     @Test
     void updatesOnlyTheFieldsThatChange() {
-        ContactDetails edited = new ContactDetails("Ada Lovelace", "ada@engines.example", null, "Analyst", "Engines Ltd");
+        ContactDetails edited =
+                new ContactDetails("Ada Lovelace", "ada@engines.example", null, "Analyst", "Engines Ltd");
         fixture.given(new ContactCreated(ID, ALICE, ADA))
-                .when(new UpdateContact(ID, 0, Patch.of(edited, List.of("name", "email"))),
+                .when(
+                        new UpdateContact(ID, 0, Patch.of(edited, List.of("name", "email"))),
                         Actor.of(ALICE, Channel.UI).toMetaData())
-                .expectEvents(new ContactUpdated(ID, Patch.of(
-                        new ContactDetails("Ada Lovelace", "ada@engines.example", "+44 20 1234", "Analyst", "Engines Ltd"),
-                        List.of("email"))));
+                .expectEvents(new ContactUpdated(
+                        ID,
+                        Patch.of(
+                                new ContactDetails(
+                                        "Ada Lovelace", "ada@engines.example", "+44 20 1234", "Analyst", "Engines Ltd"),
+                                List.of("email"))));
     }
 
     @Test
     void editThatChangesNothingRecordsNothing() {
         fixture.given(new ContactCreated(ID, ALICE, ADA))
-                .when(new UpdateContact(ID, 0, Patch.of(ADA, List.of("name", "phone"))),
+                .when(
+                        new UpdateContact(ID, 0, Patch.of(ADA, List.of("name", "phone"))),
                         Actor.of(ALICE, Channel.UI).toMetaData())
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -73,22 +79,30 @@ class ContactTest {
     @Test
     void mergesAnEditOfOtherFieldsMadeOnAnOlderVersion() {
         ContactDetails phoneChanged = withPhone("+1 555 0100");
-        ContactDetails jobChanged = new ContactDetails(ADA.name(), ADA.email(), ADA.phone(), "Chief Analyst", ADA.organization());
-        fixture.given(new ContactCreated(ID, ALICE, ADA),
+        ContactDetails jobChanged =
+                new ContactDetails(ADA.name(), ADA.email(), ADA.phone(), "Chief Analyst", ADA.organization());
+        fixture.given(
+                        new ContactCreated(ID, ALICE, ADA),
                         new ContactUpdated(ID, Patch.of(phoneChanged, Set.of("phone"))))
-                .when(new UpdateContact(ID, 0, Patch.of(jobChanged, Set.of("jobPosition"))),
+                .when(
+                        new UpdateContact(ID, 0, Patch.of(jobChanged, Set.of("jobPosition"))),
                         Actor.of(ALICE, Channel.API).toMetaData())
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ContactUpdated(ID, Patch.of(
-                        new ContactDetails(ADA.name(), ADA.email(), "+1 555 0100", "Chief Analyst", ADA.organization()),
-                        Set.of("jobPosition"))));
+                .expectEvents(new ContactUpdated(
+                        ID,
+                        Patch.of(
+                                new ContactDetails(
+                                        ADA.name(), ADA.email(), "+1 555 0100", "Chief Analyst", ADA.organization()),
+                                Set.of("jobPosition"))));
     }
 
     @Test
     void conflictsWhenTheSameFieldChangedMeanwhile() {
-        fixture.given(new ContactCreated(ID, ALICE, ADA),
+        fixture.given(
+                        new ContactCreated(ID, ALICE, ADA),
                         new ContactUpdated(ID, Patch.of(withPhone("+1 555 0100"), Set.of("phone"))))
-                .when(new UpdateContact(ID, 0, Patch.of(withPhone("+1 555 0199"), Set.of("phone"))),
+                .when(
+                        new UpdateContact(ID, 0, Patch.of(withPhone("+1 555 0199"), Set.of("phone"))),
                         Actor.of(ALICE, Channel.UI).toMetaData())
                 .expectNoEvents()
                 .expectExceptionMessage("Changed by someone else since you loaded it: phone")
@@ -97,14 +111,17 @@ class ContactTest {
 
     @Test
     void conflictNamesTheFieldItsCurrentValueAndTheVersionToReapplyOn() {
-        fixture.given(new ContactCreated(ID, ALICE, ADA),
+        fixture.given(
+                        new ContactCreated(ID, ALICE, ADA),
                         new ContactUpdated(ID, Patch.of(withPhone("+1 555 0100"), Set.of("phone"))))
-                .when(new UpdateContact(ID, 0, Patch.of(withPhone("+1 555 0199"), Set.of("phone"))),
+                .when(
+                        new UpdateContact(ID, 0, Patch.of(withPhone("+1 555 0199"), Set.of("phone"))),
                         Actor.of(ALICE, Channel.UI).toMetaData())
                 .expectException(new CustomTypeSafeMatcher<EditConflictException>("conflict on phone at version 2") {
                     @Override
                     protected boolean matchesSafely(EditConflictException conflict) {
-                        return conflict.conflicts().equals(List.of(new FieldConflict("phone", "+1 555 0100", "+1 555 0199")))
+                        return conflict.conflicts()
+                                        .equals(List.of(new FieldConflict("phone", "+1 555 0100", "+1 555 0199")))
                                 && conflict.currentVersion() == 2;
                     }
                 });
@@ -114,7 +131,9 @@ class ContactTest {
     void settingTheSameValueSomeoneElseSetIsNoConflict() {
         ContactDetails same = withPhone("+1 555 0100");
         fixture.given(new ContactCreated(ID, ALICE, ADA), new ContactUpdated(ID, Patch.of(same, Set.of("phone"))))
-                .when(new UpdateContact(ID, 0, Patch.of(same, Set.of("phone"))), Actor.of(ALICE, Channel.UI).toMetaData())
+                .when(
+                        new UpdateContact(ID, 0, Patch.of(same, Set.of("phone"))),
+                        Actor.of(ALICE, Channel.UI).toMetaData())
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -122,7 +141,8 @@ class ContactTest {
     @Test
     void otherUsersCannotSeeOrChangeTheContact() {
         fixture.given(new ContactCreated(ID, ALICE, ADA))
-                .when(new UpdateContact(ID, 0, Patch.of(withPhone("1234"), Set.of("phone"))),
+                .when(
+                        new UpdateContact(ID, 0, Patch.of(withPhone("1234"), Set.of("phone"))),
                         Actor.of(BOB, Channel.API).toMetaData())
                 .expectException(RecordNotFoundException.class)
                 .expectNoEvents();
@@ -141,15 +161,22 @@ class ContactTest {
 
     @Test
     void aChangeRequiringTheVersionTheRecordIsAtGoesThrough() {
-        fixture.given(new ContactCreated(ID, ALICE, ADA), new ContactUpdated(ID, Patch.of(withPhone("1"), List.of("phone"))))
-                .when(new DeleteContact(ID), Actor.of(ALICE, Channel.API).toMetaData().mergedWith(VersionCondition.require(2)))
+        fixture.given(
+                        new ContactCreated(ID, ALICE, ADA),
+                        new ContactUpdated(ID, Patch.of(withPhone("1"), List.of("phone"))))
+                .when(
+                        new DeleteContact(ID),
+                        Actor.of(ALICE, Channel.API).toMetaData().mergedWith(VersionCondition.require(2)))
                 .expectEvents(new ContactDeleted(ID));
     }
 
     @Test
     void aChangeRequiringAnOlderVersionIsRefusedWithTheCurrentOne() {
-        fixture.given(new ContactCreated(ID, ALICE, ADA), new ContactUpdated(ID, Patch.of(withPhone("1"), List.of("phone"))))
-                .when(new UpdateContact(ID, 0, Patch.of(withPhone("2"), List.of("phone"))),
+        fixture.given(
+                        new ContactCreated(ID, ALICE, ADA),
+                        new ContactUpdated(ID, Patch.of(withPhone("1"), List.of("phone"))))
+                .when(
+                        new UpdateContact(ID, 0, Patch.of(withPhone("2"), List.of("phone"))),
                         Actor.of(ALICE, Channel.API).toMetaData().mergedWith(VersionCondition.require(1)))
                 .expectException(new CustomTypeSafeMatcher<StaleVersionException>("stale at version 2") {
                     @Override

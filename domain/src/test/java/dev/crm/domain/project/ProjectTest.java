@@ -1,15 +1,14 @@
 package dev.crm.domain.project;
 
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
-
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Channel;
 import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +20,8 @@ class ProjectTest {
     private static final UUID ASSIGNEE = UUID.randomUUID();
     private static final UUID STRANGER = UUID.randomUUID();
     private static final UUID ID = UUID.randomUUID();
-    private static final ProjectDetails LAUNCH = new ProjectDetails("Launch", ProjectStatus.PLANNED, null,
-            Set.of(ASSIGNEE), LocalDate.of(2027, 3, 1));
+    private static final ProjectDetails LAUNCH =
+            new ProjectDetails("Launch", ProjectStatus.PLANNED, null, Set.of(ASSIGNEE), LocalDate.of(2027, 3, 1));
 
     private AggregateTestFixture<Project> fixture;
 
@@ -49,7 +48,9 @@ class ProjectTest {
     @Test
     void assigneeMayNotRenameOrReassign() {
         fixture.given(new ProjectCreated(ID, OWNER, LAUNCH))
-                .when(new UpdateProject(ID, 0, Patch.of(with(ProjectStatus.PLANNED, "Renamed"), Set.of("name", "status"))),
+                .when(
+                        new UpdateProject(
+                                ID, 0, Patch.of(with(ProjectStatus.PLANNED, "Renamed"), Set.of("name", "status"))),
                         as(ASSIGNEE))
                 .expectException(NotAllowedException.class)
                 .expectNoEvents();
@@ -73,7 +74,8 @@ class ProjectTest {
     @Test
     void outsidersDoNotSeeTheProject() {
         fixture.given(new ProjectCreated(ID, OWNER, LAUNCH))
-                .when(new UpdateProject(ID, 0, Patch.of(with(ProjectStatus.COMPLETED, "Launch"), Set.of("status"))),
+                .when(
+                        new UpdateProject(ID, 0, Patch.of(with(ProjectStatus.COMPLETED, "Launch"), Set.of("status"))),
                         as(STRANGER))
                 .expectException(RecordNotFoundException.class);
     }
@@ -81,17 +83,22 @@ class ProjectTest {
     @Test
     void removedAssigneesLoseAccess() {
         ProjectDetails alone = new ProjectDetails("Launch", ProjectStatus.PLANNED, null, Set.of(), LAUNCH.dueDate());
-        fixture.given(new ProjectCreated(ID, OWNER, LAUNCH), new ProjectUpdated(ID, Patch.of(alone, Set.of("assigneeIds"))))
-                .when(new UpdateProject(ID, 1, Patch.of(with(ProjectStatus.COMPLETED, "Launch"), Set.of("status"))),
+        fixture.given(
+                        new ProjectCreated(ID, OWNER, LAUNCH),
+                        new ProjectUpdated(ID, Patch.of(alone, Set.of("assigneeIds"))))
+                .when(
+                        new UpdateProject(ID, 1, Patch.of(with(ProjectStatus.COMPLETED, "Launch"), Set.of("status"))),
                         as(ASSIGNEE))
                 .expectException(RecordNotFoundException.class);
     }
 
     @Test
     void ownerAndAssigneeChangingTheStatusConcurrentlyConflict() {
-        fixture.given(new ProjectCreated(ID, OWNER, LAUNCH),
+        fixture.given(
+                        new ProjectCreated(ID, OWNER, LAUNCH),
                         new ProjectUpdated(ID, Patch.of(with(ProjectStatus.IN_PROGRESS, "Launch"), Set.of("status"))))
-                .when(new UpdateProject(ID, 0, Patch.of(with(ProjectStatus.COMPLETED, "Launch"), Set.of("status"))),
+                .when(
+                        new UpdateProject(ID, 0, Patch.of(with(ProjectStatus.COMPLETED, "Launch"), Set.of("status"))),
                         as(OWNER))
                 .expectException(EditConflictException.class);
     }

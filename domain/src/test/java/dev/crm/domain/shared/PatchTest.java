@@ -3,10 +3,9 @@ package dev.crm.domain.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crm.domain.contact.ContactDetails;
 import java.util.List;
 import java.util.Map;
-
-import dev.crm.domain.contact.ContactDetails;
 import org.junit.jupiter.api.Test;
 
 class PatchTest {
@@ -18,8 +17,10 @@ class PatchTest {
         ContactDetails after = new ContactDetails("Ada", "ada@example.com", null, null, null);
         Patch<ContactDetails> patch = Patch.between(BEFORE, after);
         assertThat(patch.fields()).containsExactlyInAnyOrder("email", "jobPosition");
-        assertThat(patch.changes()).containsExactly(Map.entry("email", "ada@example.com"),
-                new java.util.AbstractMap.SimpleEntry<>("jobPosition", null));
+        assertThat(patch.changes())
+                .containsExactly(
+                        Map.entry("email", "ada@example.com"),
+                        new java.util.AbstractMap.SimpleEntry<>("jobPosition", null));
     }
 
     @Test
@@ -30,8 +31,8 @@ class PatchTest {
 
     @Test
     void effectivePatchDropsValuesThatAreAlreadyCurrentEvenNulls() {
-        Patch<ContactDetails> patch = Patch.of(new ContactDetails("Ada", null, null, "Boss", null),
-                List.of("name", "email", "jobPosition"));
+        Patch<ContactDetails> patch =
+                Patch.of(new ContactDetails("Ada", null, null, "Boss", null), List.of("name", "email", "jobPosition"));
         Patch<ContactDetails> effective = patch.effectiveAgainst(BEFORE);
         assertThat(effective.fields()).containsExactly("jobPosition");
         assertThat(effective.values()).isEqualTo(new ContactDetails("Ada", null, null, "Boss", null));

@@ -1,15 +1,14 @@
 package dev.crm.domain.task;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import dev.crm.domain.project.ProjectMembership;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Channel;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,9 +21,11 @@ class TaskTest {
     private static final UUID STRANGER = UUID.randomUUID();
     private static final UUID PROJECT = UUID.randomUUID();
     private static final UUID ID = UUID.randomUUID();
-    private static final TaskDetails WRITE_DOCS = new TaskDetails("Write docs", TaskStatus.TODO, TaskPriority.HIGH, ASSIGNEE, null);
+    private static final TaskDetails WRITE_DOCS =
+            new TaskDetails("Write docs", TaskStatus.TODO, TaskPriority.HIGH, ASSIGNEE, null);
 
-    private final Map<UUID, Set<UUID>> projectMembers = new java.util.HashMap<>(Map.of(PROJECT, Set.of(OWNER, ASSIGNEE)));
+    private final Map<UUID, Set<UUID>> projectMembers =
+            new java.util.HashMap<>(Map.of(PROJECT, Set.of(OWNER, ASSIGNEE)));
     private AggregateTestFixture<Task> fixture;
 
     @BeforeEach

@@ -1,14 +1,5 @@
 package dev.crm.projections.audit;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +10,14 @@ import dev.crm.domain.shared.Shared;
 import dev.crm.domain.shared.Versions;
 import dev.crm.projections.support.RecordTable;
 import dev.crm.projections.support.SqlValues;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -38,8 +37,7 @@ import org.springframework.stereotype.Component;
 public class AuditTrailProjector {
 
     public static final String GROUP = "audit";
-    private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -51,17 +49,21 @@ public class AuditTrailProjector {
 
     @EventHandler
     void on(RecordEvent event, EventMessage<?> message) {
-        StoredState stored = event instanceof RecordEvent.Created<?> created ? initialState(created) : state(event.recordId());
+        StoredState stored =
+                event instanceof RecordEvent.Created<?> created ? initialState(created) : state(event.recordId());
         Map<String, Object> after = new LinkedHashMap<>(stored.values());
         Set<UUID> visibleTo = stored.visibleTo();
         if (event instanceof RecordEvent.Created<?> created) {
             after.putAll(plain(Records.toMap(created.details())));
         } else if (event instanceof RecordEvent.Updated<?> updated) {
             after.putAll(plain(updated.patch().changes()));
-            if (updated.patch().values() instanceof Shared shared && updated.patch().touches(Shared.SHARED_WITH_FIELD)) {
+            if (updated.patch().values() instanceof Shared shared
+                    && updated.patch().touches(Shared.SHARED_WITH_FIELD)) {
                 visibleTo = visibility(stored.ownerId(), shared, null);
                 jdbc.sql("update audit_state set visible_to = :visible where parent_id = :id")
-                        .param("visible", SqlValues.uuidArray(visibleTo)).param("id", event.recordId()).update();
+                        .param("visible", SqlValues.uuidArray(visibleTo))
+                        .param("id", event.recordId())
+                        .update();
             }
         } else {
             after.replaceAll((field, value) -> null);
@@ -72,8 +74,11 @@ public class AuditTrailProjector {
                         insert into audit_state (record_id, owner_id, parent_id, visible_to, state)
                         values (:id, :owner, :parent, :visible, cast(:state as jsonb))
                         on conflict (record_id) do update set visible_to = excluded.visible_to, state = excluded.state""")
-                .param("id", event.recordId()).param("owner", stored.ownerId()).param("parent", stored.parentId())
-                .param("visible", SqlValues.uuidArray(visibleTo)).param("state", write(after))
+                .param("id", event.recordId())
+                .param("owner", stored.ownerId())
+                .param("parent", stored.parentId())
+                .param("visible", SqlValues.uuidArray(visibleTo))
+                .param("state", write(after))
                 .update();
         DomainEventMessage<?> domainMessage = (DomainEventMessage<?>) message;
         Actor actor = Actor.from(message.getMetaData());
@@ -103,8 +108,11 @@ public class AuditTrailProjector {
 
     private StoredState initialState(RecordEvent.Created<?> created) {
         Shared shared = created.details() instanceof Shared s ? s : null;
-        return new StoredState(created.ownerId(), created.parentId(),
-                visibility(created.ownerId(), shared, created.parentId()), Map.of());
+        return new StoredState(
+                created.ownerId(),
+                created.parentId(),
+                visibility(created.ownerId(), shared, created.parentId()),
+                Map.of());
     }
 
     private Set<UUID> visibility(UUID ownerId, Shared shared, UUID parentId) {
@@ -138,8 +146,11 @@ public class AuditTrailProjector {
     private StoredState state(UUID recordId) {
         return jdbc.sql("select owner_id, parent_id, visible_to, state::text from audit_state where record_id = :id")
                 .param("id", recordId)
-                .query((rs, n) -> new StoredState(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        SqlValues.uuids(rs.getArray(3)), read(rs.getString(4))))
+                .query((rs, n) -> new StoredState(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        SqlValues.uuids(rs.getArray(3)),
+                        read(rs.getString(4))))
                 .optional()
                 .orElseThrow(() -> new IllegalStateException("no audit state for " + recordId));
     }
@@ -160,6 +171,5 @@ public class AuditTrailProjector {
         }
     }
 
-    private record StoredState(UUID ownerId, UUID parentId, Set<UUID> visibleTo, Map<String, Object> values) {
-    }
+    private record StoredState(UUID ownerId, UUID parentId, Set<UUID> visibleTo, Map<String, Object> values) {}
 }

@@ -1,5 +1,4 @@
 package dev.crm.projections.audit;
 
 /** One field as an event changed it. */
-public record FieldChange(String field, Object oldValue, Object newValue) {
-}
+public record FieldChange(String field, Object oldValue, Object newValue) {}

@@ -1,12 +1,11 @@
 package dev.crm.projections.audit;
 
-import java.util.List;
-import java.util.UUID;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crm.projections.support.RowSecurity;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class HistoryQueries {
 
-    private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final RowSecurity rowSecurity;
@@ -40,10 +38,18 @@ public class HistoryQueries {
                           and exists (select 1 from audit_state s where s.record_id = a.record_id
                                                                     and :user = any (s.visible_to))
                         order by a.version""")
-                .param("id", recordId).param("type", recordType).param("user", userId)
-                .query((rs, n) -> new HistoryEntry(rs.getLong("version"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), rs.getString("channel"),
-                        rs.getString("conversation_id"), rs.getString("event_type"), read(rs.getString("changes"))))
+                .param("id", recordId)
+                .param("type", recordType)
+                .param("user", userId)
+                .query((rs, n) -> new HistoryEntry(
+                        rs.getLong("version"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getObject("actor_id", UUID.class),
+                        rs.getString("actor_name"),
+                        rs.getString("channel"),
+                        rs.getString("conversation_id"),
+                        rs.getString("event_type"),
+                        read(rs.getString("changes"))))
                 .list();
     }
 

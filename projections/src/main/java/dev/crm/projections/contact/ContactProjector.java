@@ -1,16 +1,15 @@
 package dev.crm.projections.contact;
 
-import java.time.Instant;
-
 import dev.crm.domain.contact.ContactCreated;
 import dev.crm.domain.contact.ContactDeleted;
 import dev.crm.domain.contact.ContactUpdated;
 import dev.crm.projections.support.RecordTable;
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

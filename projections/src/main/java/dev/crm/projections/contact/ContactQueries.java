@@ -1,15 +1,14 @@
 package dev.crm.projections.contact;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
 import dev.crm.projections.support.KeysetList;
 import dev.crm.projections.support.Page;
 import dev.crm.projections.support.PageRequest;
 import dev.crm.projections.support.RecordReads;
 import dev.crm.projections.support.RowSecurity;
 import dev.crm.projections.support.SortKey;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,18 +20,30 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactQueries {
 
     static final RowMapper<ContactView> ROW = (rs, n) -> new ContactView(
-            rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
-            rs.getString("job_position"), rs.getString("organization"),
-            rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+            rs.getObject("id", UUID.class),
+            rs.getString("name"),
+            rs.getString("email"),
+            rs.getString("phone"),
+            rs.getString("job_position"),
+            rs.getString("organization"),
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("updated_at").toInstant(),
+            rs.getLong("version"));
 
-    private static final KeysetList<ContactView> LIST = new KeysetList<>("*", "contact", "id", List.of(
-            SortKey.text("name", "name_key"),
-            SortKey.text("email", "email_key"),
-            SortKey.text("organization", "organization_key"),
-            SortKey.text("jobPosition", "job_position_key"),
-            SortKey.timestamp("createdAt", "created_at"),
-            SortKey.timestamp("updatedAt", "updated_at")),
-            "name", "search_text", ROW);
+    private static final KeysetList<ContactView> LIST = new KeysetList<>(
+            "*",
+            "contact",
+            "id",
+            List.of(
+                    SortKey.text("name", "name_key"),
+                    SortKey.text("email", "email_key"),
+                    SortKey.text("organization", "organization_key"),
+                    SortKey.text("jobPosition", "job_position_key"),
+                    SortKey.timestamp("createdAt", "created_at"),
+                    SortKey.timestamp("updatedAt", "updated_at")),
+            "name",
+            "search_text",
+            ROW);
 
     private final RecordReads<ContactView> reads;
 

@@ -1,11 +1,10 @@
 package dev.crm.projections.organization;
 
-import java.time.Instant;
-
 import dev.crm.domain.organization.OrganizationCreated;
 import dev.crm.domain.organization.OrganizationDeleted;
 import dev.crm.domain.organization.OrganizationUpdated;
 import dev.crm.projections.support.RecordTable;
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -39,7 +38,9 @@ public class OrganizationProjector {
         table.update(event, sequence, at);
         if (event.patch().touches("name")) {
             jdbc.sql("update project set organization_name = :name where organization_id = :id")
-                    .param("name", event.patch().values().name()).param("id", event.organizationId()).update();
+                    .param("name", event.patch().values().name())
+                    .param("id", event.organizationId())
+                    .update();
         }
     }
 

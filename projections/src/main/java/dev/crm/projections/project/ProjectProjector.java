@@ -1,18 +1,17 @@
 package dev.crm.projections.project;
 
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import dev.crm.domain.project.ProjectCreated;
 import dev.crm.domain.project.ProjectDeleted;
 import dev.crm.domain.project.ProjectDetails;
 import dev.crm.domain.project.ProjectUpdated;
 import dev.crm.projections.support.RecordTable;
 import dev.crm.projections.support.SqlValues;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -52,22 +51,29 @@ public class ProjectProjector {
     void on(ProjectUpdated event, @SequenceNumber long sequence, @Timestamp Instant at) {
         Map<String, Object> extra = new HashMap<>();
         if (event.patch().touches("organizationId")) {
-            extra.put("organization_name", organizationName(event.patch().values().organizationId()));
+            extra.put(
+                    "organization_name", organizationName(event.patch().values().organizationId()));
         }
         if (event.patch().touches("assigneeIds")) {
-            UUID ownerId = jdbc.sql("select owner_id from project where id = :id").param("id", event.projectId())
-                    .query(UUID.class).single();
+            UUID ownerId = jdbc.sql("select owner_id from project where id = :id")
+                    .param("id", event.projectId())
+                    .query(UUID.class)
+                    .single();
             Set<UUID> members = members(ownerId, event.patch().values());
             extra.put("member_ids", members);
             jdbc.sql("update task set member_ids = :members where project_id = :id")
-                    .param("members", SqlValues.uuidArray(members)).param("id", event.projectId()).update();
+                    .param("members", SqlValues.uuidArray(members))
+                    .param("id", event.projectId())
+                    .update();
         }
         table.update(event, sequence, at, extra);
     }
 
     @EventHandler
     void on(ProjectDeleted event) {
-        jdbc.sql("delete from task where project_id = :id").param("id", event.projectId()).update();
+        jdbc.sql("delete from task where project_id = :id")
+                .param("id", event.projectId())
+                .update();
         table.delete(event);
     }
 
@@ -87,7 +93,10 @@ public class ProjectProjector {
         if (organizationId == null) {
             return null;
         }
-        return jdbc.sql("select name from organization where id = :id").param("id", organizationId)
-                .query(String.class).optional().orElse(null);
+        return jdbc.sql("select name from organization where id = :id")
+                .param("id", organizationId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 }

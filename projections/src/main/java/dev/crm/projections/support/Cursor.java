@@ -1,10 +1,9 @@
 package dev.crm.projections.support;
 
+import dev.crm.domain.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-
-import dev.crm.domain.shared.InvalidInputException;
 
 /** Where the previous page ended: the sort key's value and the id of the last row. Opaque to clients. */
 record Cursor(String sort, String value, UUID id) {
@@ -21,7 +20,9 @@ record Cursor(String sort, String value, UUID id) {
             String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
             int first = raw.indexOf(SEPARATOR);
             int second = raw.indexOf(SEPARATOR, first + 1);
-            return new Cursor(raw.substring(0, first), raw.substring(second + 1),
+            return new Cursor(
+                    raw.substring(0, first),
+                    raw.substring(second + 1),
                     UUID.fromString(raw.substring(first + 1, second)));
         } catch (RuntimeException e) {
             throw InvalidInputException.of("cursor", "Not a cursor returned by this list");

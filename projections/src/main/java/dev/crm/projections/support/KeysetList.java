@@ -1,5 +1,6 @@
 package dev.crm.projections.support;
 
+import dev.crm.domain.shared.InvalidInputException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -8,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import dev.crm.domain.shared.InvalidInputException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,8 +20,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * @param from       table (or join)
  * @param searchText lower-case expression matched by {@code q} (backed by a pg_trgm index), or null if not searchable
  */
-public record KeysetList<T>(String columns, String from, String idColumn, List<SortKey> sortKeys, String defaultSort,
-                            String searchText, RowMapper<T> mapper) {
+public record KeysetList<T>(
+        String columns,
+        String from,
+        String idColumn,
+        List<SortKey> sortKeys,
+        String defaultSort,
+        String searchText,
+        RowMapper<T> mapper) {
 
     public KeysetList {
         sortKeys = List.copyOf(sortKeys);
@@ -50,7 +55,9 @@ public record KeysetList<T>(String columns, String from, String idColumn, List<S
             // A prepared statement turns generic after five runs, and a generic plan cannot see the search word: it
             // walks the sort index filtering every row (4 s at a million rows for a rare word) instead of asking
             // the trigram index. Searches are planned for their word, in this transaction only.
-            jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
+            jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+                    .query(String.class)
+                    .single();
         }
         if (request.cursor() != null) {
             Cursor cursor = Cursor.decode(request.cursor());
@@ -66,12 +73,16 @@ public record KeysetList<T>(String columns, String from, String idColumn, List<S
             args.put("cursorId", cursor.id());
         }
         String direction = descending ? " desc" : " asc";
-        String sql = "select " + columns + ", " + key.expression() + "::text as keyset_value, " + idColumn + " as keyset_id from " + from
+        String sql = "select " + columns + ", " + key.expression() + "::text as keyset_value, " + idColumn
+                + " as keyset_id from " + from
                 + " where " + String.join(" and ", conditions)
                 + " order by " + key.expression() + direction + ", " + idColumn + direction
                 + " limit " + (request.limit() + 1);
 
-        List<Row<T>> rows = jdbc.sql(sql).params(args).query((rs, n) -> new Row<>(mapper.mapRow(rs, n), keyOf(rs))).list();
+        List<Row<T>> rows = jdbc.sql(sql)
+                .params(args)
+                .query((rs, n) -> new Row<>(mapper.mapRow(rs, n), keyOf(rs)))
+                .list();
         String next = null;
         if (rows.size() > request.limit()) {
             Row<T> last = rows.get(request.limit() - 1);
@@ -86,9 +97,13 @@ public record KeysetList<T>(String columns, String from, String idColumn, List<S
     }
 
     private SortKey sortKey(String name) {
-        return sortKeys.stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow(() ->
-                InvalidInputException.of("sort", "Must be one of " + sortKeys.stream()
-                        .map(SortKey::name).collect(Collectors.joining(", ")) + ", optionally prefixed with -"));
+        return sortKeys.stream()
+                .filter(k -> k.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of(
+                        "sort",
+                        "Must be one of " + sortKeys.stream().map(SortKey::name).collect(Collectors.joining(", "))
+                                + ", optionally prefixed with -"));
     }
 
     private Cursor keyOf(ResultSet rs) throws SQLException {
@@ -99,6 +114,5 @@ public record KeysetList<T>(String columns, String from, String idColumn, List<S
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private record Row<T>(T item, Cursor key) {
-    }
+    private record Row<T>(T item, Cursor key) {}
 }

@@ -3,5 +3,4 @@ package dev.crm.projections.support;
 import java.util.List;
 
 /** One page of a list; {@code nextCursor} is null on the last page. */
-public record Page<T>(List<T> items, String nextCursor) {
-}
+public record Page<T>(List<T> items, String nextCursor) {}

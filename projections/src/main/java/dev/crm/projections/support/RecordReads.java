@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,9 +34,12 @@ public final class RecordReads<T> {
 
     public Optional<T> find(UUID userId, UUID id) {
         rowSecurity.actAs(userId);
-        return jdbc.sql("select " + list.columns() + " from " + list.from()
-                        + " where " + list.idColumn() + " = :id and " + visibleTo)
-                .param("id", id).param("me", userId).query(list.mapper()).optional();
+        return jdbc.sql("select " + list.columns() + " from " + list.from() + " where " + list.idColumn()
+                        + " = :id and " + visibleTo)
+                .param("id", id)
+                .param("me", userId)
+                .query(list.mapper())
+                .optional();
     }
 
     public Page<T> list(UUID userId, PageRequest request) {

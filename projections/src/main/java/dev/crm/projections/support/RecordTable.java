@@ -1,5 +1,8 @@
 package dev.crm.projections.support;
 
+import dev.crm.domain.shared.RecordEvent;
+import dev.crm.domain.shared.Records;
+import dev.crm.domain.shared.Versions;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -7,10 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import dev.crm.domain.shared.RecordEvent;
-import dev.crm.domain.shared.Records;
-import dev.crm.domain.shared.Versions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,7 +35,8 @@ public final class RecordTable {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("id", event.recordId());
         columns.put("owner_id", event.ownerId());
-        Records.toMap(event.details()).forEach((field, value) -> columns.put(column(field), SqlValues.parameter(value)));
+        Records.toMap(event.details())
+                .forEach((field, value) -> columns.put(column(field), SqlValues.parameter(value)));
         columns.put("created_at", timestamp(at));
         columns.put("updated_at", timestamp(at));
         columns.put("version", Versions.fromSequence(sequence));
@@ -44,7 +44,8 @@ public final class RecordTable {
         String names = String.join(", ", columns.keySet());
         String values = columns.keySet().stream().map(c -> ":" + c).collect(Collectors.joining(", "));
         jdbc.sql("insert into " + table + " (" + names + ") values (" + values + ") on conflict (id) do nothing")
-                .params(columns).update();
+                .params(columns)
+                .update();
     }
 
     public void update(RecordEvent.Updated<?> event, long sequence, Instant at) {
@@ -62,11 +63,15 @@ public final class RecordTable {
         Map<String, Object> params = new LinkedHashMap<>(columns);
         params.put("id", event.recordId());
         // "version <" makes a replayed or duplicate event a no-op
-        jdbc.sql("update " + table + " set " + assignments + " where id = :id and version < :version").params(params).update();
+        jdbc.sql("update " + table + " set " + assignments + " where id = :id and version < :version")
+                .params(params)
+                .update();
     }
 
     public void delete(RecordEvent.Deleted event) {
-        jdbc.sql("delete from " + table + " where id = :id").param("id", event.recordId()).update();
+        jdbc.sql("delete from " + table + " where id = :id")
+                .param("id", event.recordId())
+                .update();
     }
 
     /** Empties the table, for a replay that rebuilds it from the first event. */
@@ -82,5 +87,4 @@ public final class RecordTable {
     public static OffsetDateTime timestamp(Instant at) {
         return at.truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     }
-
 }

@@ -3,9 +3,7 @@ package dev.crm.projections.support;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -50,7 +48,11 @@ public class RowSecurity {
         if (sent != null && value.equals(sent.values.get(setting))) {
             return;
         }
-        jdbc.sql("select set_config(?, ?, true)").param(setting).param(value).query(String.class).single();
+        jdbc.sql("select set_config(?, ?, true)")
+                .param(setting)
+                .param(value)
+                .query(String.class)
+                .single();
         if (sent != null) {
             sent.values.put(setting, value);
         }

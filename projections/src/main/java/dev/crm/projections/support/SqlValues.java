@@ -6,15 +6,13 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 
 /** Java values of record fields as JDBC parameters, and back: enums as their names, id sets as uuid[]. */
 public final class SqlValues {
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     public static Object parameter(Object value) {
         if (value instanceof Enum<?> e) {

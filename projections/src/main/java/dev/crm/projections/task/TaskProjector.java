@@ -1,12 +1,11 @@
 package dev.crm.projections.task;
 
-import java.time.Instant;
-import java.util.Map;
-
 import dev.crm.domain.task.TaskCreated;
 import dev.crm.domain.task.TaskDeleted;
 import dev.crm.domain.task.TaskUpdated;
 import dev.crm.projections.support.RecordTable;
+import java.time.Instant;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -32,8 +31,10 @@ public class TaskProjector {
 
     @EventHandler
     void on(TaskCreated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Object members = jdbc.sql("select member_ids from project where id = :id").param("id", event.projectId())
-                .query((rs, n) -> dev.crm.projections.support.SqlValues.uuids(rs.getArray(1))).single();
+        Object members = jdbc.sql("select member_ids from project where id = :id")
+                .param("id", event.projectId())
+                .query((rs, n) -> dev.crm.projections.support.SqlValues.uuids(rs.getArray(1)))
+                .single();
         table.insert(event, sequence, at, Map.of("project_id", event.projectId(), "member_ids", members));
     }
 

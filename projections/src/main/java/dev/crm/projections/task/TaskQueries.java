@@ -1,9 +1,5 @@
 package dev.crm.projections.task;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
 import dev.crm.domain.task.TaskPriority;
 import dev.crm.domain.task.TaskStatus;
 import dev.crm.projections.support.Conditions;
@@ -13,6 +9,9 @@ import dev.crm.projections.support.PageRequest;
 import dev.crm.projections.support.RecordReads;
 import dev.crm.projections.support.RowSecurity;
 import dev.crm.projections.support.SortKey;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,25 +23,39 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskQueries {
 
     private static final String COLUMNS = "t.*, p.name as project_name, u.name as assignee_name";
-    private static final String FROM = "task t join project p on p.id = t.project_id left join app_user u on u.id = t.assignee_id";
+    private static final String FROM =
+            "task t join project p on p.id = t.project_id left join app_user u on u.id = t.assignee_id";
 
     static final RowMapper<TaskView> ROW = (rs, n) -> new TaskView(
-            rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class), rs.getString("project_name"),
-            rs.getString("name"), TaskStatus.valueOf(rs.getString("status")),
-            TaskPriority.valueOf(rs.getString("priority")), rs.getObject("assignee_id", UUID.class),
-            rs.getString("assignee_name"), rs.getObject("due_date", java.time.LocalDate.class),
-            rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+            rs.getObject("id", UUID.class),
+            rs.getObject("project_id", UUID.class),
+            rs.getString("project_name"),
+            rs.getString("name"),
+            TaskStatus.valueOf(rs.getString("status")),
+            TaskPriority.valueOf(rs.getString("priority")),
+            rs.getObject("assignee_id", UUID.class),
+            rs.getString("assignee_name"),
+            rs.getObject("due_date", java.time.LocalDate.class),
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("updated_at").toInstant(),
+            rs.getLong("version"));
 
-    private static final KeysetList<TaskView> LIST = new KeysetList<>(COLUMNS, FROM, "t.id", List.of(
-            SortKey.text("name", "t.name_key"),
-            SortKey.rank("status", "t.status_rank"),
-            SortKey.rank("priority", "t.priority_rank"),
-            SortKey.joinedText("project", "p.name"),
-            SortKey.joinedText("assignee", "u.name"),
-            SortKey.date("dueDate", "t.due_key"),
-            SortKey.timestamp("createdAt", "t.created_at"),
-            SortKey.timestamp("updatedAt", "t.updated_at")),
-            "dueDate", "t.search_text", ROW);
+    private static final KeysetList<TaskView> LIST = new KeysetList<>(
+            COLUMNS,
+            FROM,
+            "t.id",
+            List.of(
+                    SortKey.text("name", "t.name_key"),
+                    SortKey.rank("status", "t.status_rank"),
+                    SortKey.rank("priority", "t.priority_rank"),
+                    SortKey.joinedText("project", "p.name"),
+                    SortKey.joinedText("assignee", "u.name"),
+                    SortKey.date("dueDate", "t.due_key"),
+                    SortKey.timestamp("createdAt", "t.created_at"),
+                    SortKey.timestamp("updatedAt", "t.updated_at")),
+            "dueDate",
+            "t.search_text",
+            ROW);
 
     private final RecordReads<TaskView> reads;
 

@@ -1,7 +1,5 @@
 package dev.crm.web.account;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +29,7 @@ import dev.crm.web.security.LoginPage;
 import dev.crm.web.support.FormErrors;
 import dev.crm.web.support.Notifications;
 import dev.crm.web.support.RecordBinders;
+import java.util.List;
 
 /**
  * Opens an account, validated by the rules declared on {@link Registration}: in a new workspace, or in the one whose
@@ -71,13 +70,14 @@ public class RegisterPage extends VerticalLayout implements BeforeEnterObserver 
         inviteCode.setClearButtonVisible(true);
         inviteCode.addValueChangeListener(event -> showPurpose());
         binder.forField(inviteCode)
-                .withConverter(code -> code == null || code.isBlank() ? null : code.strip(), code -> code == null ? "" : code)
+                .withConverter(
+                        code -> code == null || code.isBlank() ? null : code.strip(), code -> code == null ? "" : code)
                 .bind("inviteCode");
         Binder.Binding<Registration, String> confirmed = binder.forField(confirmation)
                 .asRequired("Repeat the password")
                 .withValidator(value -> value.equals(password.getValue()), "The passwords differ")
                 // checked before registering, never stored
-                .bind(registration -> "", (registration, value) -> { });
+                .bind(registration -> "", (registration, value) -> {});
         password.addValueChangeListener(event -> {
             if (!confirmation.isEmpty()) {
                 confirmed.validate();
@@ -93,7 +93,10 @@ public class RegisterPage extends VerticalLayout implements BeforeEnterObserver 
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         create.setWidthFull();
         showPurpose();
-        VerticalLayout content = new VerticalLayout(title, form, create,
+        VerticalLayout content = new VerticalLayout(
+                title,
+                form,
+                create,
                 new Div(new Span("Already registered? "), new RouterLink("Sign in", LoginPage.class)));
         content.setWidth("22rem");
         content.setPadding(false);
@@ -109,8 +112,8 @@ public class RegisterPage extends VerticalLayout implements BeforeEnterObserver 
     private void showPurpose() {
         boolean invited = !inviteCode.getValue().isBlank();
         title.setText(invited ? "Join your team's CRM" : "Create your CRM account");
-        inviteCode.setHelperText(invited ? "You join the workspace that invited you"
-                : "Leave empty to open a workspace of your own");
+        inviteCode.setHelperText(
+                invited ? "You join the workspace that invited you" : "Leave empty to open a workspace of your own");
     }
 
     private void register() {

@@ -1,9 +1,5 @@
 package dev.crm.web.aikey;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
 import dev.crm.assistant.keys.AiKeyChange;
 import dev.crm.assistant.keys.AiKeyService;
 import dev.crm.assistant.keys.NewAiKey;
@@ -13,6 +9,9 @@ import dev.crm.projections.audit.HistoryEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,16 +40,19 @@ public class AiKeyController {
         return new Keys(keys.list(actor.userId()));
     }
 
-    @Operation(operationId = "addAiKey",
+    @Operation(
+            operationId = "addAiKey",
             summary = "Add a provider key: checked with the provider first (422 with its reason if refused)")
     @ApiResponse(responseCode = "201", description = "Added", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<AiKeyView> add(Actor actor, @RequestBody NewAiKey key) {
         AiKeyView added = keys.add(actor, key);
-        return ResponseEntity.created(URI.create("/api/workspace/ai-keys/" + added.id())).body(added);
+        return ResponseEntity.created(URI.create("/api/workspace/ai-keys/" + added.id()))
+                .body(added);
     }
 
-    @Operation(operationId = "changeAiKey",
+    @Operation(
+            operationId = "changeAiKey",
             summary = "Rotate a key (replaced only once the provider accepts the new one), or change model, label,"
                     + " base URL or default")
     @PutMapping("/{id}")
@@ -73,6 +75,5 @@ public class AiKeyController {
         return keys.history(actor.userId(), id);
     }
 
-    record Keys(List<AiKeyView> items) {
-    }
+    record Keys(List<AiKeyView> items) {}
 }

@@ -1,7 +1,5 @@
 package dev.crm.web.apidocs;
 
-import java.util.List;
-
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -9,6 +7,7 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +26,8 @@ class ApiDocumentation {
 
     @Bean
     OpenAPI crmOpenApi(ObjectProvider<BuildProperties> build) {
-        String version = build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion();
+        String version =
+                build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion();
         return new OpenAPI()
                 .info(new Info()
                         .title("CRM API")
@@ -39,9 +39,14 @@ class ApiDocumentation {
                                 Updates name the version they are based on, in the body or as If-Match.""")
                         .license(new License().name("Proprietary").identifier("LicenseRef-Proprietary")))
                 .servers(List.of(new Server().url("/").description("This server")))
-                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                        .description("The accessToken from /api/auth/login or /api/auth/refresh")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("The accessToken from /api/auth/login or /api/auth/refresh")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 }

@@ -1,9 +1,5 @@
 package dev.crm.web.apidocs;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import dev.crm.web.support.RecordController;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -18,6 +14,9 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.core.Ordered;
@@ -66,14 +65,20 @@ class RecordEndpoints implements OpenApiCustomizer, Ordered {
                     item.getDelete().getResponses().addApiResponse("204", new ApiResponse().description("Deleted"));
                 }
                 if (item.getGet() != null) {
-                    item.getGet().getResponses().addApiResponse("304",
-                            new ApiResponse().description("Unchanged since the ETag given in If-None-Match"));
+                    item.getGet()
+                            .getResponses()
+                            .addApiResponse(
+                                    "304",
+                                    new ApiResponse().description("Unchanged since the ETag given in If-None-Match"));
                 }
             }
             PathItem history = api.getPaths().get(base + "/{id}/history");
             if (history != null) {
-                name(history.getGet(), "get" + noun + "History", "The changes made to a " + lower(noun)
-                        + ", oldest first: who, when, through which channel, each field's old and new value");
+                name(
+                        history.getGet(),
+                        "get" + noun + "History",
+                        "The changes made to a " + lower(noun)
+                                + ", oldest first: who, when, through which channel, each field's old and new value");
             }
         }
     }
@@ -83,15 +88,24 @@ class RecordEndpoints implements OpenApiCustomizer, Ordered {
         models.forEach((name, schema) -> api.getComponents().getSchemas().putIfAbsent(name, schema));
         Schema<?> details = models.get(detailsType.getSimpleName());
         Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put("version", new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ONE)
-                .description("The version the change is based on (or send If-Match instead)"));
+        properties.put(
+                "version",
+                new IntegerSchema()
+                        .format("int64")
+                        .minimum(java.math.BigDecimal.ONE)
+                        .description("The version the change is based on (or send If-Match instead)"));
         if (details != null && details.getProperties() != null) {
             properties.putAll(details.getProperties());
         }
         String name = noun + "Changes";
-        api.getComponents().addSchemas(name, new ObjectSchema().properties(properties).description(
-                "The fields to change (null clears one, an absent one stays). Read-only fields a client read may be"
-                        + " sent back unchanged."));
+        api.getComponents()
+                .addSchemas(
+                        name,
+                        new ObjectSchema()
+                                .properties(properties)
+                                .description(
+                                        "The fields to change (null clears one, an absent one stays). Read-only fields a client read may be"
+                                                + " sent back unchanged."));
         return name;
     }
 
@@ -103,15 +117,25 @@ class RecordEndpoints implements OpenApiCustomizer, Ordered {
 
     private static void typedBody(Operation operation, String schema, String mediaType) {
         if (operation != null) {
-            operation.requestBody(new RequestBody().required(true).content(new Content().addMediaType(mediaType,
-                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + schema)))));
+            operation.requestBody(new RequestBody()
+                    .required(true)
+                    .content(new Content()
+                            .addMediaType(
+                                    mediaType,
+                                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + schema)))));
         }
     }
 
     private static void eTag(Operation operation) {
         if (operation != null && operation.getResponses().get("200") != null) {
-            operation.getResponses().get("200").addHeaderObject("ETag", new Header()
-                    .description("The record's version, for If-Match and If-None-Match").schema(new StringSchema()));
+            operation
+                    .getResponses()
+                    .get("200")
+                    .addHeaderObject(
+                            "ETag",
+                            new Header()
+                                    .description("The record's version, for If-Match and If-None-Match")
+                                    .schema(new StringSchema()));
         }
     }
 

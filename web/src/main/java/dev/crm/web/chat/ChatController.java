@@ -1,8 +1,5 @@
 package dev.crm.web.chat;
 
-import java.util.List;
-import java.util.UUID;
-
 import dev.crm.assistant.chat.ChatReply;
 import dev.crm.assistant.chat.ChatRequest;
 import dev.crm.assistant.chat.ChatService;
@@ -13,6 +10,8 @@ import dev.crm.domain.shared.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +49,8 @@ public class ChatController {
     @Operation(operationId = "getConversation", summary = "A conversation with its messages")
     @GetMapping("/api/conversations/{id}")
     Conversation get(Actor actor, @PathVariable UUID id) {
-        Conversations.Summary summary = conversations.find(actor.userId(), id)
+        Conversations.Summary summary = conversations
+                .find(actor.userId(), id)
                 .orElseThrow(() -> new RecordNotFoundException("Conversation", id));
         return new Conversation(summary, conversations.messages(actor.userId(), id, 1_000));
     }
@@ -78,12 +78,9 @@ public class ChatController {
         return ResponseEntity.noContent().build();
     }
 
-    record ConversationList(List<Conversations.Summary> items) {
-    }
+    record ConversationList(List<Conversations.Summary> items) {}
 
-    record Conversation(Conversations.Summary conversation, List<Conversations.Message> messages) {
-    }
+    record Conversation(Conversations.Summary conversation, List<Conversations.Message> messages) {}
 
-    record Rename(String title) {
-    }
+    record Rename(String title) {}
 }

@@ -1,7 +1,5 @@
 package dev.crm.web.contact;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableFunction;
@@ -11,6 +9,7 @@ import dev.crm.projections.support.PageRequest;
 import dev.crm.web.support.FieldLabels;
 import dev.crm.web.support.KeysetFetch;
 import dev.crm.web.support.RecordForm;
+import java.util.Map;
 
 /** The fields of a contact, checked against the rules declared on {@link ContactDetails} as the user types. */
 class ContactForm extends RecordForm<ContactDetails> {
@@ -26,7 +25,11 @@ class ContactForm extends RecordForm<ContactDetails> {
     ContactForm(SerializableFunction<PageRequest, Page<String>> organizationNames) {
         super(ContactDetails.class, LABELS, "contact");
         TextField name = textField("name");
-        add(name, textField("email"), textField("phone"), textField("jobPosition"),
+        add(
+                name,
+                textField("email"),
+                textField("phone"),
+                textField("jobPosition"),
                 text(organizationField(organizationNames), "organization"));
         setColspan(name, 2);
     }

@@ -1,7 +1,5 @@
 package dev.crm.web.contact;
 
-import java.util.UUID;
-
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,6 +15,7 @@ import dev.crm.web.support.ListToolbar;
 import dev.crm.web.support.RecordDialog;
 import dev.crm.web.support.SearchField;
 import jakarta.annotation.security.PermitAll;
+import java.util.UUID;
 
 /** The user's contacts: search, scroll through all of them, open one to edit, or create a new one. */
 @Route(value = "contacts", layout = MainLayout.class)
@@ -45,12 +44,19 @@ public class ContactsPage extends VerticalLayout {
 
     private HorizontalLayout toolbar() {
         TextField search = SearchField.create("contact-search", "Search contacts", list::search);
-        return ListToolbar.of(search, ListToolbar.addButton("New contact", "new-contact",
-                () -> ContactDialog.create(contacts, organizations, user, list::refreshAll).open()));
+        return ListToolbar.of(
+                search,
+                ListToolbar.addButton(
+                        "New contact",
+                        "new-contact",
+                        () -> ContactDialog.create(contacts, organizations, user, list::refreshAll)
+                                .open()));
     }
 
     private void open(UUID id) {
-        RecordDialog.openFromList(ContactDialog.KIND,
-                () -> ContactDialog.edit(contacts, organizations, user, id, list::refreshAll), list::refreshAll);
+        RecordDialog.openFromList(
+                ContactDialog.KIND,
+                () -> ContactDialog.edit(contacts, organizations, user, id, list::refreshAll),
+                list::refreshAll);
     }
 }

@@ -1,21 +1,5 @@
 package dev.crm.web.feedback;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.function.Supplier;
-
 import dev.crm.application.feedback.Attachment;
 import dev.crm.application.feedback.FeedbackCategory;
 import dev.crm.application.feedback.FeedbackEntry;
@@ -28,6 +12,21 @@ import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.projections.support.Page;
 import dev.crm.projections.support.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,19 +69,23 @@ public class FeedbackController {
     @Operation(operationId = "submitFeedback", summary = "Send feedback, as JSON or as a multipart form with a file")
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = FeedbackForm.class)))
-    ResponseEntity<FeedbackEntry> submitWithAttachment(Actor actor,
-                                                       @Parameter(hidden = true) @RequestParam(required = false) String category,
-                                                       @Parameter(hidden = true) @RequestParam(required = false) String message,
-                                                       @Parameter(hidden = true) @RequestPart(required = false) MultipartFile file)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                            schema = @Schema(implementation = FeedbackForm.class)))
+    ResponseEntity<FeedbackEntry> submitWithAttachment(
+            Actor actor,
+            @Parameter(hidden = true) @RequestParam(required = false) String category,
+            @Parameter(hidden = true) @RequestParam(required = false) String message,
+            @Parameter(hidden = true) @RequestPart(required = false) MultipartFile file)
             throws IOException {
         // Every bad part is reported at once, as for JSON.
         List<FieldError> errors = new ArrayList<>();
         FeedbackCategory parsed = collect(errors, () -> category(category));
         byte[] content = file == null ? null : file.getBytes();
-        Attachment attachment = file == null ? null
-                : collect(errors, () -> Attachment.of(file.getOriginalFilename(), content));
+        Attachment attachment =
+                file == null ? null : collect(errors, () -> Attachment.of(file.getOriginalFilename(), content));
         FeedbackInput input = new FeedbackInput(parsed, message);
         collect(errors, () -> {
             validator.validate(input);
@@ -97,17 +100,26 @@ public class FeedbackController {
     }
 
     /** Newest first; {@code ?limit=&cursor=} page through it. */
-    @Operation(operationId = "listFeedback", summary = "Feedback, newest first: the owner sees the workspace's, others their own")
+    @Operation(
+            operationId = "listFeedback",
+            summary = "Feedback, newest first: the owner sees the workspace's, others their own")
     @GetMapping
-    Page<FeedbackEntry> list(Actor actor,
-                             @RequestParam(defaultValue = "" + PageRequest.DEFAULT_LIMIT) int limit,
-                             @RequestParam(required = false) String cursor) {
+    Page<FeedbackEntry> list(
+            Actor actor,
+            @RequestParam(defaultValue = "" + PageRequest.DEFAULT_LIMIT) int limit,
+            @RequestParam(required = false) String cursor) {
         return feedback.list(actor.userId(), new PageRequest(limit, cursor, null, null));
     }
 
     /** The attached file, for its author and the workspace owner; 404 for anyone else. */
     @Operation(operationId = "getFeedbackAttachment", summary = "The file attached to a feedback entry")
-    @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The file",
+            content =
+                    @Content(
+                            mediaType = "application/octet-stream",
+                            schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/{id}/attachment")
     ResponseEntity<byte[]> attachment(Actor actor, @PathVariable UUID id) {
         Attachment attachment = feedback.attachment(actor.userId(), id)
@@ -115,18 +127,26 @@ public class FeedbackController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.type().mediaType()))
                 .contentLength(attachment.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(attachment.name(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(attachment.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(attachment.content());
     }
 
     /** How the multipart form reads in the OpenAPI description. */
-    record FeedbackForm(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) FeedbackCategory category,
-                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 5000) String message,
-                        @Schema(type = "string", format = "binary",
-                                description = "At most 2 MB: PNG, JPEG, GIF, WebP, PDF or text") String file) {
-    }
+    record FeedbackForm(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            FeedbackCategory category,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 5000)
+            String message,
+
+            @Schema(type = "string", format = "binary", description = "At most 2 MB: PNG, JPEG, GIF, WebP, PDF or text")
+            String file) {}
 
     private static ResponseEntity<FeedbackEntry> created(FeedbackEntry entry) {
         return ResponseEntity.created(URI.create("/api/feedback/" + entry.id())).body(entry);

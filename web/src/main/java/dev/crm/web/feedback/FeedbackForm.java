@@ -1,9 +1,5 @@
 package dev.crm.web.feedback;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +23,9 @@ import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.support.FormErrors;
 import dev.crm.web.support.Notifications;
 import dev.crm.web.support.RecordBinders;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Category, message and an optional file. The file is checked as soon as it arrives (by its content, at most 2 MB),
@@ -39,8 +38,23 @@ class FeedbackForm extends VerticalLayout {
             FeedbackCategory.IDEA, "Idea",
             FeedbackCategory.QUESTION, "Question",
             FeedbackCategory.OTHER, "Other");
-    private static final List<String> ACCEPTED = List.of("image/png", "image/jpeg", "image/gif", "image/webp",
-            "application/pdf", "text/plain", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf", ".txt", ".log", ".csv", ".md");
+    private static final List<String> ACCEPTED = List.of(
+            "image/png",
+            "image/jpeg",
+            "image/gif",
+            "image/webp",
+            "application/pdf",
+            "text/plain",
+            ".png",
+            ".jpg",
+            ".jpeg",
+            ".gif",
+            ".webp",
+            ".pdf",
+            ".txt",
+            ".log",
+            ".csv",
+            ".md");
 
     private final FeedbackService feedback;
     private final CurrentUser user;
@@ -70,7 +84,8 @@ class FeedbackForm extends VerticalLayout {
         message.setMaxLength(FeedbackInput.MAX_MESSAGE);
         message.setValueChangeMode(ValueChangeMode.EAGER);
         message.setHelperText(counter(0));
-        message.addValueChangeListener(event -> message.setHelperText(counter(event.getValue().length())));
+        message.addValueChangeListener(
+                event -> message.setHelperText(counter(event.getValue().length())));
         binder.forField(message).bind("message");
 
         upload.setId("feedback-file");

@@ -1,9 +1,5 @@
 package dev.crm.web.feedback;
 
-import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.util.UUID;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,6 +18,9 @@ import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.shell.MainLayout;
 import dev.crm.web.support.KeysetFetch;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 
 /** Tell the CRM's makers what is broken or missing; the workspace's owner reads what everyone in it sent. */
 @Route(value = "feedback", layout = MainLayout.class)
@@ -42,8 +41,11 @@ public class FeedbackPage extends VerticalLayout {
 
         Grid<FeedbackEntry> list = list(owner, user.dateTimeFormat(getLocale()));
         KeysetFetch<FeedbackEntry> pages = KeysetFetch.attach(list, page -> feedback.list(userId, page));
-        add(new H3("Send feedback"), new FeedbackForm(feedback, user, pages::refreshAll),
-                new H3(owner ? "Feedback from your workspace" : "Feedback you sent"), list);
+        add(
+                new H3("Send feedback"),
+                new FeedbackForm(feedback, user, pages::refreshAll),
+                new H3(owner ? "Feedback from your workspace" : "Feedback you sent"),
+                list);
         setFlexGrow(1, list);
     }
 
@@ -52,15 +54,28 @@ public class FeedbackPage extends VerticalLayout {
         grid.setId("feedback-list");
         grid.setMinHeight("16rem");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(entry -> time.format(entry.createdAt())).setHeader("Sent").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> time.format(entry.createdAt()))
+                .setHeader("Sent")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (owner) {
-            grid.addColumn(FeedbackEntry::authorName).setHeader("From").setWidth("11rem").setFlexGrow(0);
+            grid.addColumn(FeedbackEntry::authorName)
+                    .setHeader("From")
+                    .setWidth("11rem")
+                    .setFlexGrow(0);
         }
-        grid.addColumn(entry -> FeedbackForm.LABELS.get(entry.category())).setHeader("Category")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> preview(entry.message())).setHeader("Message").setFlexGrow(1)
+        grid.addColumn(entry -> FeedbackForm.LABELS.get(entry.category()))
+                .setHeader("Category")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(entry -> preview(entry.message()))
+                .setHeader("Message")
+                .setFlexGrow(1)
                 .setTooltipGenerator(entry -> "Click the row to read all of it");
-        grid.addComponentColumn(this::attachment).setHeader("Attachment").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::attachment)
+                .setHeader("Attachment")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(FeedbackPage::fullMessage));
         grid.setEmptyStateText(owner ? "No feedback from your workspace yet." : "You have not sent feedback yet.");
         return grid;
@@ -72,10 +87,15 @@ public class FeedbackPage extends VerticalLayout {
         }
         UUID id = entry.id();
         DownloadHandler download = DownloadHandler.fromInputStream(event -> feedback.attachment(userId, id)
-                .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.name(),
-                        file.type().mediaType(), file.size()))
+                .map(file -> new DownloadResponse(
+                        new ByteArrayInputStream(file.content()),
+                        file.name(),
+                        file.type().mediaType(),
+                        file.size()))
                 .orElseGet(() -> DownloadResponse.error(404)));
-        Anchor link = new Anchor(download, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
+        Anchor link = new Anchor(
+                download,
+                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
                 entry.attachment().name() + " (" + size(entry.attachment().size()) + ")");
         link.setTitle("Download");
         return link;
@@ -96,6 +116,8 @@ public class FeedbackPage extends VerticalLayout {
         if (bytes < 1024) {
             return bytes + " B";
         }
-        return bytes < 1024 * 1024 ? Math.round(bytes / 1024.0) + " KB" : String.format("%.1f MB", bytes / (1024.0 * 1024));
+        return bytes < 1024 * 1024
+                ? Math.round(bytes / 1024.0) + " KB"
+                : String.format("%.1f MB", bytes / (1024.0 * 1024));
     }
 }

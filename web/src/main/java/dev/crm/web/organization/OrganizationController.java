@@ -1,9 +1,5 @@
 package dev.crm.web.organization;
 
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.crm.application.organization.OrganizationService;
 import dev.crm.domain.organization.OrganizationDetails;
 import dev.crm.domain.shared.Actor;
@@ -12,6 +8,9 @@ import dev.crm.projections.support.Page;
 import dev.crm.projections.support.PageRequest;
 import dev.crm.web.support.PatchReader;
 import dev.crm.web.support.RecordController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,11 +1,10 @@
 package dev.crm.web.organization;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.crm.domain.organization.OrganizationDetails;
 import dev.crm.web.support.FieldLabels;
 import dev.crm.web.support.RecordForm;
+import java.util.Map;
 
 /** The fields of an organization, checked against the rules declared on {@link OrganizationDetails}. */
 class OrganizationForm extends RecordForm<OrganizationDetails> {

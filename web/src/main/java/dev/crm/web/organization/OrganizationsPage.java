@@ -1,7 +1,5 @@
 package dev.crm.web.organization;
 
-import java.util.UUID;
-
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -15,6 +13,7 @@ import dev.crm.web.support.ListToolbar;
 import dev.crm.web.support.RecordDialog;
 import dev.crm.web.support.SearchField;
 import jakarta.annotation.security.PermitAll;
+import java.util.UUID;
 
 /** The user's organizations: search, scroll through all of them, open one to edit, or create a new one. */
 @Route(value = "organizations", layout = MainLayout.class)
@@ -40,13 +39,19 @@ public class OrganizationsPage extends VerticalLayout {
     }
 
     private HorizontalLayout toolbar() {
-        return ListToolbar.of(SearchField.create("organization-search", "Search organizations", list::search),
-                ListToolbar.addButton("New organization", "new-organization",
-                        () -> OrganizationDialog.create(organizations, user, list::refreshAll).open()));
+        return ListToolbar.of(
+                SearchField.create("organization-search", "Search organizations", list::search),
+                ListToolbar.addButton(
+                        "New organization",
+                        "new-organization",
+                        () -> OrganizationDialog.create(organizations, user, list::refreshAll)
+                                .open()));
     }
 
     private void open(UUID id) {
-        RecordDialog.openFromList(OrganizationDialog.KIND,
-                () -> OrganizationDialog.edit(organizations, user, id, list::refreshAll), list::refreshAll);
+        RecordDialog.openFromList(
+                OrganizationDialog.KIND,
+                () -> OrganizationDialog.edit(organizations, user, id, list::refreshAll),
+                list::refreshAll);
     }
 }

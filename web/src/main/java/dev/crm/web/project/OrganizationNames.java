@@ -1,15 +1,14 @@
 package dev.crm.web.project;
 
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
-
 import dev.crm.application.organization.OrganizationService;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.projections.organization.OrganizationView;
 import dev.crm.projections.support.Page;
 import dev.crm.projections.support.PageRequest;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Names of organizations by id, for a project's organization field. Remembered as the user's organizations are

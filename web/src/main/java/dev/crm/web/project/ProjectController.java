@@ -1,10 +1,5 @@
 package dev.crm.web.project;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.util.UUID;
-
 import dev.crm.application.project.ProjectService;
 import dev.crm.application.task.TaskService;
 import dev.crm.domain.project.ProjectDetails;
@@ -19,6 +14,10 @@ import dev.crm.projections.task.TaskFilter;
 import dev.crm.projections.task.TaskView;
 import dev.crm.web.support.PatchReader;
 import dev.crm.web.support.RecordController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +42,15 @@ public class ProjectController extends RecordController<ProjectDetails, ProjectV
         this.tasks = tasks;
     }
 
-    @Operation(operationId = "listProjects", summary = "List projects the user owns or is assigned to: filter, search, sort, page")
+    @Operation(
+            operationId = "listProjects",
+            summary = "List projects the user owns or is assigned to: filter, search, sort, page")
     @GetMapping
-    Page<ProjectView> list(Actor actor, @ParameterObject PageRequest page,
-                           @RequestParam(required = false) ProjectStatus status,
-                           @RequestParam(defaultValue = "false") boolean assignedToMe) {
+    Page<ProjectView> list(
+            Actor actor,
+            @ParameterObject PageRequest page,
+            @RequestParam(required = false) ProjectStatus status,
+            @RequestParam(defaultValue = "false") boolean assignedToMe) {
         return projects.list(actor.userId(), page, new ProjectFilter(status, assignedToMe));
     }
 

@@ -1,10 +1,5 @@
 package dev.crm.web.project;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableRunnable;
 import dev.crm.application.organization.OrganizationService;
@@ -20,6 +15,10 @@ import dev.crm.web.support.RecordDialog;
 import dev.crm.web.support.RecordKind;
 import dev.crm.web.workspace.PeopleNames;
 import dev.crm.web.workspace.WorkspaceDirectory;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,16 +28,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectDialogs {
 
-    static final RecordKind<ProjectDetails, ProjectView> KIND = new RecordKind<>("project",
-            ProjectView::id, ProjectView::version, ProjectView::details, ProjectView::name);
+    static final RecordKind<ProjectDetails, ProjectView> KIND =
+            new RecordKind<>("project", ProjectView::id, ProjectView::version, ProjectView::details, ProjectView::name);
 
     private final ProjectService projects;
     private final OrganizationService organizations;
     private final WorkspaceDirectory workspace;
     private final CurrentUser user;
 
-    ProjectDialogs(ProjectService projects, OrganizationService organizations, WorkspaceDirectory workspace,
-                   CurrentUser user) {
+    ProjectDialogs(
+            ProjectService projects,
+            OrganizationService organizations,
+            WorkspaceDirectory workspace,
+            CurrentUser user) {
         this.projects = projects;
         this.organizations = organizations;
         this.workspace = workspace;
@@ -49,16 +51,21 @@ class ProjectDialogs {
     RecordDialog<ProjectDetails, ProjectView> create(SerializableRunnable afterChange) {
         UUID me = user.id();
         List<Person> members = workspace.members(me);
-        ProjectForm form = new ProjectForm(new OrganizationNames(organizations, me), assignable(members, Set.of(), me),
-                new PeopleNames().know(members), DateFormats.day(UI.getCurrent().getLocale()));
+        ProjectForm form = new ProjectForm(
+                new OrganizationNames(organizations, me),
+                assignable(members, Set.of(), me),
+                new PeopleNames().know(members),
+                DateFormats.day(UI.getCurrent().getLocale()));
         form.read(new ProjectDetails(null, ProjectStatus.PLANNED, null, Set.of(), null));
         return RecordDialog.forNew(KIND, form, user, details -> projects.create(user.actor(), details), afterChange);
     }
 
     RecordDialog<ProjectDetails, ProjectView> edit(ProjectView project, SerializableRunnable afterChange) {
         List<Person> members = workspace.members(user.id());
-        ProjectForm form = new ProjectForm(organizationNames(project),
-                assignable(members, project.assigneeIds(), project.ownerId()), peopleNames(project, members),
+        ProjectForm form = new ProjectForm(
+                organizationNames(project),
+                assignable(members, project.assigneeIds(), project.ownerId()),
+                peopleNames(project, members),
                 DateFormats.day(UI.getCurrent().getLocale()));
         RecordDialog<ProjectDetails, ProjectView> dialog =
                 RecordDialog.forExisting(KIND, projects, form, user, project, afterChange);
@@ -75,12 +82,15 @@ class ProjectDialogs {
 
     /** How the project's history reads: names for ids, words for codes. */
     FieldValueText valueText(ProjectView project) {
-        return ProjectForm.valueText(organizationNames(project), peopleNames(project, workspace.members(user.id())),
+        return ProjectForm.valueText(
+                organizationNames(project),
+                peopleNames(project, workspace.members(user.id())),
                 DateFormats.day(UI.getCurrent().getLocale()));
     }
 
     private OrganizationNames organizationNames(ProjectView project) {
-        return new OrganizationNames(organizations, user.id()).know(project.organizationId(), project.organizationName());
+        return new OrganizationNames(organizations, user.id())
+                .know(project.organizationId(), project.organizationName());
     }
 
     private static PeopleNames peopleNames(ProjectView project, List<Person> members) {

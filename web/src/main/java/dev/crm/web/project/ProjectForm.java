@@ -1,11 +1,5 @@
 package dev.crm.web.project;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Collection;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +13,11 @@ import dev.crm.web.support.FieldLabels;
 import dev.crm.web.support.FieldValueText;
 import dev.crm.web.support.RecordForm;
 import dev.crm.web.workspace.PeopleNames;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /** The fields of a project: name, status, organization, assignees among the workspace's members, due date. */
 class ProjectForm extends RecordForm<ProjectDetails> {
@@ -35,8 +34,11 @@ class ProjectForm extends RecordForm<ProjectDetails> {
     /**
      * @param candidates who may be assigned (ids, named by {@code people})
      */
-    ProjectForm(OrganizationNames organizations, Collection<UUID> candidates, PeopleNames people,
-                DateTimeFormatter dayFormat) {
+    ProjectForm(
+            OrganizationNames organizations,
+            Collection<UUID> candidates,
+            PeopleNames people,
+            DateTimeFormatter dayFormat) {
         super(ProjectDetails.class, LABELS, "project");
         valueText = valueText(organizations, people, dayFormat);
         TextField name = textField("name");
@@ -58,8 +60,8 @@ class ProjectForm extends RecordForm<ProjectDetails> {
     /** For someone assigned to the project: they may change its status only, and are told so. */
     void limitToStatus(String ownerName) {
         allowOnly(Set.of("status"));
-        Span hint = new Span("You are assigned to this project: you can change its status. "
-                + ownerName + ", its owner, changes the rest.");
+        Span hint = new Span("You are assigned to this project: you can change its status. " + ownerName
+                + ", its owner, changes the rest.");
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         addComponentAsFirst(hint);
         setColspan(hint, 2);

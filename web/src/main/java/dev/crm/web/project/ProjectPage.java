@@ -1,10 +1,5 @@
 package dev.crm.web.project;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,6 +34,10 @@ import dev.crm.web.support.ListToolbar;
 import dev.crm.web.task.TaskDialogs;
 import dev.crm.web.task.TaskGrid;
 import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * One project: everything about it, its tasks (add, edit, delete) and its history. Its owner edits it all and may
@@ -56,8 +55,12 @@ public class ProjectPage extends VerticalLayout implements HasUrlParameter<Strin
     private final CurrentUser user;
     private String title = "Project · CRM";
 
-    public ProjectPage(ProjectService projects, TaskService tasks, ProjectDialogs dialogs,
-                             TaskDialogs taskDialogs, CurrentUser user) {
+    public ProjectPage(
+            ProjectService projects,
+            TaskService tasks,
+            ProjectDialogs dialogs,
+            TaskDialogs taskDialogs,
+            CurrentUser user) {
         this.projects = projects;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -113,9 +116,13 @@ public class ProjectPage extends VerticalLayout implements HasUrlParameter<Strin
         HorizontalLayout title = new HorizontalLayout(name, status);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        Button edit = new Button(dialogs.isOwner(project) ? "Edit" : "Change status", VaadinIcon.EDIT.create(),
+        Button edit = new Button(
+                dialogs.isOwner(project) ? "Edit" : "Change status",
+                VaadinIcon.EDIT.create(),
                 event -> dialogs.edit(project, () -> load(project.id()))
-                        .withoutHistory().withoutDelete().open());
+                        .withoutHistory()
+                        .withoutDelete()
+                        .open());
         edit.setId("project-edit");
         HorizontalLayout actions = new HorizontalLayout(edit);
         if (dialogs.isOwner(project)) {
@@ -137,7 +144,8 @@ public class ProjectPage extends VerticalLayout implements HasUrlParameter<Strin
         String assignees = project.assignees().stream().map(Person::name).collect(Collectors.joining(", "));
         FormLayout facts = new FormLayout();
         facts.setId("project-facts");
-        facts.setResponsiveSteps(new ResponsiveStep("0", 1, ResponsiveStep.LabelsPosition.TOP),
+        facts.setResponsiveSteps(
+                new ResponsiveStep("0", 1, ResponsiveStep.LabelsPosition.TOP),
                 new ResponsiveStep("28rem", 2, ResponsiveStep.LabelsPosition.TOP),
                 new ResponsiveStep("56rem", 4, ResponsiveStep.LabelsPosition.TOP));
         facts.addFormItem(value(owner), "Owner");
@@ -154,8 +162,8 @@ public class ProjectPage extends VerticalLayout implements HasUrlParameter<Strin
         TabSheet sections = new TabSheet();
         sections.setWidthFull();
         sections.add("Tasks", tasks(project));
-        HistoryGrid history = new HistoryGrid(user.dateTimeFormat(getLocale()), ProjectForm.LABELS,
-                dialogs.valueText(project));
+        HistoryGrid history =
+                new HistoryGrid(user.dateTimeFormat(getLocale()), ProjectForm.LABELS, dialogs.valueText(project));
         history.setSizeFull();
         Tab historyTab = sections.add("History", history);
         sections.addSelectedChangeListener(event -> {
@@ -169,10 +177,12 @@ public class ProjectPage extends VerticalLayout implements HasUrlParameter<Strin
     private Component tasks(ProjectView project) {
         UUID me = user.id();
         TaskFilter ofProject = TaskFilter.ofProject(project.id());
-        TaskGrid grid = new TaskGrid(taskDialogs, DateFormats.day(getLocale()),
-                page -> tasks.list(me, page, ofProject));
+        TaskGrid grid =
+                new TaskGrid(taskDialogs, DateFormats.day(getLocale()), page -> tasks.list(me, page, ofProject));
         grid.setEmptyStateText("No tasks yet. Add the first with “Add task”.");
-        Button add = ListToolbar.addButton("Add task", "add-task",
+        Button add = ListToolbar.addButton(
+                "Add task",
+                "add-task",
                 () -> taskDialogs.create(project, grid::refresh).open());
         VerticalLayout section = new VerticalLayout(add, grid);
         section.setPadding(false);
@@ -191,7 +201,8 @@ public class ProjectPage extends VerticalLayout implements HasUrlParameter<Strin
 
     private void confirmDelete(ProjectView project) {
         dialogs.edit(project, () -> load(project.id()))
-                .onDelete("Its tasks are deleted with it. The history of both is kept.",
+                .onDelete(
+                        "Its tasks are deleted with it. The history of both is kept.",
                         () -> getUI().ifPresent(ui -> ui.navigate(ProjectsPage.class)))
                 .confirmDelete();
     }

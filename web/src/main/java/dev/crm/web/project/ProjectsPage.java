@@ -1,7 +1,5 @@
 package dev.crm.web.project;
 
-import java.util.UUID;
-
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,6 +19,7 @@ import dev.crm.web.support.KeysetFetch;
 import dev.crm.web.support.ListToolbar;
 import dev.crm.web.support.SearchField;
 import jakarta.annotation.security.PermitAll;
+import java.util.UUID;
 
 /** The projects the user owns or is assigned to: filter, search, create; a row opens the project's page. */
 @Route(value = "projects", layout = MainLayout.class)
@@ -29,8 +28,8 @@ import jakarta.annotation.security.PermitAll;
 public class ProjectsPage extends VerticalLayout {
 
     private final ProjectDialogs dialogs;
-    private final Select<ProjectStatus> status = FilterSelect.of("project-status-filter", "All statuses",
-            ProjectStatus.values());
+    private final Select<ProjectStatus> status =
+            FilterSelect.of("project-status-filter", "All statuses", ProjectStatus.values());
     private final Checkbox assignedToMe = new Checkbox("Assigned to me");
     private final KeysetFetch<ProjectView> list;
 
@@ -42,8 +41,8 @@ public class ProjectsPage extends VerticalLayout {
         grid.addItemClickListener(event -> getUI().ifPresent(ui ->
                 ui.navigate(ProjectPage.class, event.getItem().id().toString())));
         UUID me = user.id();
-        list = KeysetFetch.attach(grid, page -> projects.list(me, page,
-                new ProjectFilter(status.getValue(), assignedToMe.getValue())));
+        list = KeysetFetch.attach(
+                grid, page -> projects.list(me, page, new ProjectFilter(status.getValue(), assignedToMe.getValue())));
         add(toolbar(), grid);
         expand(grid);
     }
@@ -56,7 +55,11 @@ public class ProjectsPage extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(
                 SearchField.create("project-search", "Search projects", list::search), status, assignedToMe);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        return ListToolbar.of(filters, ListToolbar.addButton("New project", "new-project",
-                () -> dialogs.create(list::refreshAll).open()));
+        return ListToolbar.of(
+                filters,
+                ListToolbar.addButton(
+                        "New project",
+                        "new-project",
+                        () -> dialogs.create(list::refreshAll).open()));
     }
 }

@@ -1,5 +1,8 @@
 package dev.crm.web.security;
 
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import dev.crm.application.account.TokenGenerations;
+import dev.crm.application.account.UserAccount;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,13 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-
-import com.nimbusds.jose.jwk.source.ImmutableSecret;
-import dev.crm.application.account.TokenGenerations;
-import dev.crm.application.account.UserAccount;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -41,13 +39,18 @@ public class AccessTokens {
     private final Clock clock;
     private final TokenGenerations generations;
 
-    public AccessTokens(@Value("${crm.jwt.secret}") String secret,
-                        @Value("${crm.auth.access-token-lifetime}") Duration lifetime, Clock clock,
-                        TokenGenerations generations) {
+    public AccessTokens(
+            @Value("${crm.jwt.secret}") String secret,
+            @Value("${crm.auth.access-token-lifetime}") Duration lifetime,
+            Clock clock,
+            TokenGenerations generations) {
         SecretKey key = new SecretKeySpec(sha256(secret), "HmacSHA256");
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
         JwtDecoder verified = new CachingJwtDecoder(
-                NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build(), 10_000);
+                NimbusJwtDecoder.withSecretKey(key)
+                        .macAlgorithm(MacAlgorithm.HS256)
+                        .build(),
+                10_000);
         // the signature is checked once per token, whether its generation is still current on every request
         this.decoder = token -> current(verified.decode(token));
         this.lifetime = lifetime;
@@ -67,7 +70,9 @@ public class AccessTokens {
                 .claim("workspaceId", user.getWorkspaceId().toString())
                 .claim(GENERATION, generations.fresh(user.getId()))
                 .build();
-        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
+        return encoder.encode(JwtEncoderParameters.from(
+                        JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
     }
 
     public Duration lifetime() {
@@ -80,7 +85,8 @@ public class AccessTokens {
 
     private Jwt current(Jwt jwt) {
         Object generation = jwt.getClaims().get(GENERATION);
-        if (!(generation instanceof Number number) || jwt.getSubject() == null
+        if (!(generation instanceof Number number)
+                || jwt.getSubject() == null
                 || number.longValue() != generations.of(UUID.fromString(jwt.getSubject()))) {
             throw new BadJwtException("The token was ended by signing out or a password change");
         }

@@ -1,9 +1,8 @@
 package dev.crm.web.security;
 
-import java.util.UUID;
-
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Channel;
+import java.util.UUID;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,8 +21,11 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                 NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+    public Actor resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof JwtAuthenticationToken jwt) {
             return Actor.of(UUID.fromString(jwt.getToken().getSubject()), Channel.API);

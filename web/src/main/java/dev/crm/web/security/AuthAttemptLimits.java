@@ -1,15 +1,5 @@
 package dev.crm.web.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Optional;
-
-import javax.sql.DataSource;
-
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -17,6 +7,14 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Budgets of sign-in, registration and token requests, kept in PostgreSQL so that every app node draws from the same
@@ -35,7 +33,10 @@ public class AuthAttemptLimits {
     public AuthAttemptLimits(DataSource dataSource, int addressPerMinute, int accountPerHour) {
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                .table("rate_limit_bucket")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
                 .build();
         this.perAddress = budget(addressPerMinute, Duration.ofMinutes(1));
@@ -69,14 +70,17 @@ public class AuthAttemptLimits {
 
     private static BucketConfiguration budget(int attempts, Duration period) {
         return BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(attempts).refillGreedy(attempts, period).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(attempts)
+                        .refillGreedy(attempts, period)
+                        .build())
                 .build();
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,16 +1,15 @@
 package dev.crm.web.security;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +27,7 @@ public class AuthRateLimiter extends OncePerRequestFilter {
 
     /** Far above any real sign-in or registration body; a larger one is refused before it is parsed. */
     static final int MAX_BODY_BYTES = 16 * 1024;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<RequestMatcher> LIMITED = List.of(
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/auth/**"),
@@ -52,7 +52,10 @@ public class AuthRateLimiter extends OncePerRequestFilter {
         if (MediaType.APPLICATION_JSON.isCompatibleWith(contentType(request))) {
             Optional<CachedBodyRequest> cached = CachedBodyRequest.read(request, MAX_BODY_BYTES);
             if (cached.isEmpty()) {
-                refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, null,
+                refuse(
+                        response,
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        null,
                         "The request body is larger than " + MAX_BODY_BYTES + " bytes");
                 return;
             }
@@ -62,7 +65,10 @@ public class AuthRateLimiter extends OncePerRequestFilter {
         Optional<Duration> wait = limits.attempt(request.getRemoteAddr(), account);
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
-            refuse(response, HttpStatus.TOO_MANY_REQUESTS, seconds,
+            refuse(
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    seconds,
                     "Too many sign-in attempts; try again in " + seconds + " seconds");
             return;
         }
@@ -71,7 +77,9 @@ public class AuthRateLimiter extends OncePerRequestFilter {
 
     private static MediaType contentType(HttpServletRequest request) {
         try {
-            return request.getContentType() == null ? MediaType.ALL : MediaType.parseMediaType(request.getContentType());
+            return request.getContentType() == null
+                    ? MediaType.ALL
+                    : MediaType.parseMediaType(request.getContentType());
         } catch (RuntimeException malformed) {
             return MediaType.ALL;
         }
@@ -93,8 +101,13 @@ public class AuthRateLimiter extends OncePerRequestFilter {
             response.setHeader("Retry-After", Long.toString(retryAfter));
         }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write(JSON.createObjectNode().put("type", "about:blank")
-                .put("title", status.getReasonPhrase()).put("status", status.value()).put("detail", detail)
-                .set("errors", JSON.createArrayNode()).toString());
+        response.getWriter()
+                .write(JSON.createObjectNode()
+                        .put("type", "about:blank")
+                        .put("title", status.getReasonPhrase())
+                        .put("status", status.value())
+                        .put("detail", detail)
+                        .set("errors", JSON.createArrayNode())
+                        .toString());
     }
 }

@@ -1,17 +1,16 @@
 package dev.crm.web.security;
 
-import java.io.ByteArrayInputStream;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /** A request whose (small) body was read once up front, so a filter can look into it and the endpoint still read it. */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
@@ -72,7 +71,8 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     @Override
     public BufferedReader getReader() {
         String encoding = getCharacterEncoding();
-        return new BufferedReader(new InputStreamReader(getInputStream(),
+        return new BufferedReader(new InputStreamReader(
+                getInputStream(),
                 encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
     }
 

@@ -2,7 +2,6 @@ package dev.crm.web.security;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 

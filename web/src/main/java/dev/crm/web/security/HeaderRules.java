@@ -10,8 +10,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  */
 final class HeaderRules {
 
-    private HeaderRules() {
-    }
+    private HeaderRules() {}
 
     static StrictHttpFirewall firewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
@@ -25,7 +24,8 @@ final class HeaderRules {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             boolean printableAscii = c >= 0x20 && c < 0x7f;
-            if (!printableAscii && !(tabAllowed && c == '\t')
+            if (!printableAscii
+                    && !(tabAllowed && c == '\t')
                     && (Character.isISOControl(c) || !Character.isDefined(c))) {
                 return false;
             }

@@ -1,13 +1,12 @@
 package dev.crm.web.security;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -50,8 +49,15 @@ class SameOriginSignIn extends OncePerRequestFilter {
             int port = request.getServerPort();
             boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
                     || ("https".equals(request.getScheme()) && port == 443);
-            return new URI(request.getScheme(), null, request.getServerName(), defaultPort ? -1 : port, null, null,
-                    null).toString();
+            return new URI(
+                            request.getScheme(),
+                            null,
+                            request.getServerName(),
+                            defaultPort ? -1 : port,
+                            null,
+                            null,
+                            null)
+                    .toString();
         } catch (URISyntaxException e) {
             return "";
         }

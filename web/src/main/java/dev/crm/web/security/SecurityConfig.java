@@ -1,12 +1,10 @@
 package dev.crm.web.security;
 
-import java.util.List;
-
-import javax.sql.DataSource;
-
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.crm.application.account.AccountService;
 import dev.crm.domain.shared.Actor;
+import java.util.List;
+import javax.sql.DataSource;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +19,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -37,20 +35,22 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, AuthAttemptLimits limits) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
-        return http
-                .addFilterBefore(new RequestBodyLimit(), BearerTokenAuthenticationFilter.class)
+        return http.addFilterBefore(new RequestBodyLimit(), BearerTokenAuthenticationFilter.class)
                 // before any authentication, so that refused attempts cost no password hashing
                 .addFilterBefore(new AuthRateLimiter(limits), BearerTokenAuthenticationFilter.class)
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/auth/register", "/api/auth/login", "/api/auth/refresh",
-                                "/api/auth/logout").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/**").denyAll()
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(oauth -> oauth
-                        .bearerTokenResolver(new BearerTokenHeader())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/api/auth/register", "/api/auth/login", "/api/auth/refresh", "/api/auth/logout")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .denyAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(oauth -> oauth.bearerTokenResolver(new BearerTokenHeader())
                         .jwt(jwt -> jwt.decoder(tokens.decoder()))
                         .authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
@@ -66,7 +66,8 @@ public class SecurityConfig {
         // before the CSRF check too: a refused attempt is counted however it was sent
         http.addFilterBefore(new AuthRateLimiter(limits), CsrfFilter.class);
         http.addFilterBefore(new SameOriginSignIn(), CsrfFilter.class);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/webjars/**", "/images/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginPage.class));
         http.headers(SecurityConfig::browserHeaders);
         return http.build();
@@ -80,13 +81,14 @@ public class SecurityConfig {
      */
     private static void browserHeaders(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(
-                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+                    + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
      * No observation per security filter, authentication and authorization: they cost a seventh of an API request's
@@ -103,9 +105,10 @@ public class SecurityConfig {
     }
 
     @Bean
-    AuthAttemptLimits authAttemptLimits(DataSource dataSource,
-                                        @Value("${crm.rate-limit.auth-per-minute:20}") int perAddressPerMinute,
-                                        @Value("${crm.rate-limit.auth-per-account-per-hour:30}") int perAccountPerHour) {
+    AuthAttemptLimits authAttemptLimits(
+            DataSource dataSource,
+            @Value("${crm.rate-limit.auth-per-minute:20}") int perAddressPerMinute,
+            @Value("${crm.rate-limit.auth-per-account-per-hour:30}") int perAccountPerHour) {
         return new AuthAttemptLimits(dataSource, perAddressPerMinute, perAccountPerHour);
     }
 

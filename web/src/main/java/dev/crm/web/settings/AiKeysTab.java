@@ -1,10 +1,5 @@
 package dev.crm.web.settings;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,6 +28,10 @@ import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.projections.aikey.AiKeyView;
 import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.support.Notifications;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Settings → AI keys: the workspace owner adds, rotates, picks the default of and revokes the keys the assistant
@@ -50,8 +49,8 @@ class AiKeysTab extends VerticalLayout {
     private final TextField baseUrl = new TextField("Base URL");
     private final TextField label = new TextField("Label");
     private final Checkbox isDefault = new Checkbox("Use for new conversations");
-    private final Map<String, HasValidation> fields = Map.of("provider", provider, "apiKey", apiKey, "model", model,
-            "baseUrl", baseUrl, "label", label);
+    private final Map<String, HasValidation> fields =
+            Map.of("provider", provider, "apiKey", apiKey, "model", model, "baseUrl", baseUrl, "label", label);
 
     AiKeysTab(AiKeyService keys, WorkspaceService workspaces, CurrentUser user) {
         this.keys = keys;
@@ -59,8 +58,11 @@ class AiKeysTab extends VerticalLayout {
         setPadding(false);
         setMaxWidth("64rem");
         if (!workspaces.isOwner(user.id())) {
-            String owner = workspaces.workspaceMembers(user.id()).stream().filter(Member::owner).map(Member::name)
-                    .findFirst().orElse("its owner");
+            String owner = workspaces.workspaceMembers(user.id()).stream()
+                    .filter(Member::owner)
+                    .map(Member::name)
+                    .findFirst()
+                    .orElse("its owner");
             Paragraph note = new Paragraph("The assistant uses your workspace's AI keys. Only the workspace's owner, "
                     + owner + ", can add or change them.");
             note.setId("ai-keys-owner-only");
@@ -76,13 +78,20 @@ class AiKeysTab extends VerticalLayout {
     private Grid<AiKeyView> keyGrid() {
         grid.setId("ai-keys");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(key -> providerName(key.provider())).setHeader("Provider").setFlexGrow(2);
-        grid.addColumn(key -> key.label() == null ? "" : key.label()).setHeader("Label").setFlexGrow(2);
+        grid.addColumn(key -> providerName(key.provider()))
+                .setHeader("Provider")
+                .setFlexGrow(2);
+        grid.addColumn(key -> key.label() == null ? "" : key.label())
+                .setHeader("Label")
+                .setFlexGrow(2);
         grid.addColumn(AiKeyView::model).setHeader("Model").setFlexGrow(2);
         grid.addColumn(key -> "…" + key.last4()).setHeader("Key").setFlexGrow(1);
         grid.addColumn(key -> key.isDefault() ? "Default" : "").setHeader("").setFlexGrow(1);
-        grid.addColumn(key -> key.verifiedAt() == null ? "" : user.dateTimeFormat(Locale.getDefault())
-                .format(key.verifiedAt())).setHeader("Checked").setFlexGrow(2);
+        grid.addColumn(key -> key.verifiedAt() == null
+                        ? ""
+                        : user.dateTimeFormat(Locale.getDefault()).format(key.verifiedAt()))
+                .setHeader("Checked")
+                .setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(3);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No keys yet: the assistant needs one to answer.");
@@ -90,17 +99,27 @@ class AiKeysTab extends VerticalLayout {
     }
 
     private HorizontalLayout actions(AiKeyView key) {
-        Button makeDefault = new Button("Make default", event -> attempt(() -> keys.change(user.actor(), key.id(),
-                new AiKeyChange(null, null, null, null, true)), "Default key changed"));
+        Button makeDefault = new Button(
+                "Make default",
+                event -> attempt(
+                        () -> keys.change(user.actor(), key.id(), new AiKeyChange(null, null, null, null, true)),
+                        "Default key changed"));
         makeDefault.setEnabled(!key.isDefault());
-        Button rotate = new Button("Rotate", event -> new RotateKeyDialog(key, newKey -> {
-            keys.change(user.actor(), key.id(), new AiKeyChange(newKey, null, null, null, null));
-            refresh();
-        }).open());
-        Button revoke = new Button("Revoke", event -> attempt(() -> {
-            keys.revoke(user.actor(), key.id());
-            return null;
-        }, "Key revoked"));
+        Button rotate = new Button(
+                "Rotate",
+                event -> new RotateKeyDialog(key, newKey -> {
+                            keys.change(user.actor(), key.id(), new AiKeyChange(newKey, null, null, null, null));
+                            refresh();
+                        })
+                        .open());
+        Button revoke = new Button(
+                "Revoke",
+                event -> attempt(
+                        () -> {
+                            keys.revoke(user.actor(), key.id());
+                            return null;
+                        },
+                        "Key revoked"));
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
         for (Button button : List.of(makeDefault, rotate, revoke)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -116,7 +135,9 @@ class AiKeysTab extends VerticalLayout {
         provider.setItemLabelGenerator(AiKeysTab::providerName);
         provider.setValue(AiProvider.ANTHROPIC);
         provider.addValueChangeListener(event -> model.setPlaceholder(
-                event.getValue() == null || event.getValue().defaultModel() == null ? "" : event.getValue().defaultModel()));
+                event.getValue() == null || event.getValue().defaultModel() == null
+                        ? ""
+                        : event.getValue().defaultModel()));
         model.setPlaceholder(AiProvider.ANTHROPIC.defaultModel());
         model.setHelperText("Empty: the provider's current default");
         baseUrl.setHelperText("Only for a proxy, Azure or a self-hosted server (e.g. http://localhost:11434/v1)");
@@ -136,9 +157,15 @@ class AiKeysTab extends VerticalLayout {
     private void add() {
         fields.values().forEach(field -> field.setInvalid(false));
         try {
-            AiKeyView added = keys.add(user.actor(), new NewAiKey(provider.getValue(), apiKey.getValue(),
-                    blankToNull(model.getValue()), blankToNull(baseUrl.getValue()), blankToNull(label.getValue()),
-                    isDefault.getValue()));
+            AiKeyView added = keys.add(
+                    user.actor(),
+                    new NewAiKey(
+                            provider.getValue(),
+                            apiKey.getValue(),
+                            blankToNull(model.getValue()),
+                            blankToNull(baseUrl.getValue()),
+                            blankToNull(label.getValue()),
+                            isDefault.getValue()));
             apiKey.clear();
             label.clear();
             Notifications.success(providerName(added.provider()) + " key …" + added.last4() + " added");

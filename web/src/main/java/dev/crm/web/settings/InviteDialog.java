@@ -48,18 +48,25 @@ class InviteDialog extends Dialog {
         close.setId("invite-done");
         getFooter().add(close);
 
-        getElement().executeJs("return new URL($0, document.baseURI).href", "register?invite=" + invite.code())
+        getElement()
+                .executeJs("return new URL($0, document.baseURI).href", "register?invite=" + invite.code())
                 .then(String.class, link::setValue);
     }
 
     private void copyLink() {
-        getElement().executeJs("return navigator.clipboard.writeText($0).then(() => true, () => false)", link.getValue())
-                .then(Boolean.class, copied -> {
-                    if (Boolean.TRUE.equals(copied)) {
-                        Notifications.success("Link copied");
-                    } else {
-                        Notifications.error("The browser did not allow copying; select the link and copy it yourself.");
-                    }
-                }, failure -> Notifications.error("The browser did not allow copying; select the link and copy it yourself."));
+        getElement()
+                .executeJs("return navigator.clipboard.writeText($0).then(() => true, () => false)", link.getValue())
+                .then(
+                        Boolean.class,
+                        copied -> {
+                            if (Boolean.TRUE.equals(copied)) {
+                                Notifications.success("Link copied");
+                            } else {
+                                Notifications.error(
+                                        "The browser did not allow copying; select the link and copy it yourself.");
+                            }
+                        },
+                        failure -> Notifications.error(
+                                "The browser did not allow copying; select the link and copy it yourself."));
     }
 }

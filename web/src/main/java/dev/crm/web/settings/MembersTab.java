@@ -1,7 +1,5 @@
 package dev.crm.web.settings;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.crm.application.workspace.Member;
 import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.web.shell.CurrentUser;
+import java.util.List;
 
 /** The people of the user's workspace; its owner invites more. */
 class MembersTab extends VerticalLayout {
@@ -26,18 +25,26 @@ class MembersTab extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Member::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(Member::email).setHeader("E-mail").setFlexGrow(3);
-        grid.addColumn(member -> member.owner() ? "Owner" : "Member").setHeader("Role").setFlexGrow(1);
+        grid.addColumn(member -> member.owner() ? "Owner" : "Member")
+                .setHeader("Role")
+                .setFlexGrow(1);
         grid.setItems(members);
         grid.setAllRowsVisible(true);
 
         if (workspaces.isOwner(user.id())) {
-            Button invite = new Button("Invite a colleague", VaadinIcon.PLUS.create(),
+            Button invite = new Button(
+                    "Invite a colleague",
+                    VaadinIcon.PLUS.create(),
                     event -> new InviteDialog(workspaces.invite(user.id()), user).open());
             invite.setId("invite");
             invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(invite);
         } else {
-            String owner = members.stream().filter(Member::owner).map(Member::name).findFirst().orElse("its owner");
+            String owner = members.stream()
+                    .filter(Member::owner)
+                    .map(Member::name)
+                    .findFirst()
+                    .orElse("its owner");
             add(new Paragraph("Only the workspace's owner, " + owner + ", can invite colleagues."));
         }
         add(grid);

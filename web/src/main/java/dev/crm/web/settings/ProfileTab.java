@@ -1,8 +1,5 @@
 package dev.crm.web.settings;
 
-import java.time.ZoneId;
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,11 +26,14 @@ import dev.crm.web.shell.ProfileChanged;
 import dev.crm.web.support.FormErrors;
 import dev.crm.web.support.Notifications;
 import dev.crm.web.support.RecordBinders;
+import java.time.ZoneId;
+import java.util.List;
 
 /** Name, e-mail and time zone; and a new password, given with the current one. */
 class ProfileTab extends VerticalLayout {
 
-    static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+    static final List<String> TIME_ZONES =
+            ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
     private final AccountService accounts;
     private final CurrentUser user;
@@ -86,7 +86,7 @@ class ProfileTab extends VerticalLayout {
                 .asRequired("Repeat the new password")
                 .withValidator(value -> value.equals(newPassword.getValue()), "The passwords differ")
                 // checked before changing, never stored
-                .bind(change -> "", (change, value) -> { });
+                .bind(change -> "", (change, value) -> {});
         newPassword.addValueChangeListener(event -> {
             if (!confirmation.isEmpty()) {
                 confirmed.validate();
@@ -98,8 +98,11 @@ class ProfileTab extends VerticalLayout {
         FormLayout form = new FormLayout(currentPassword, newPassword, confirmation);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.setColspan(currentPassword, 2);
-        Paragraph note = new Paragraph("Apps and API clients signed in with your old password will have to sign in again.");
-        note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+        Paragraph note =
+                new Paragraph("Apps and API clients signed in with your old password will have to sign in again.");
+        note.getStyle()
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)")
                 .set("margin", "0");
         return section(form, note, change);
     }

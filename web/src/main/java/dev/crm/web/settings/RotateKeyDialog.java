@@ -1,7 +1,5 @@
 package dev.crm.web.settings;
 
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,6 +7,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import dev.crm.assistant.keys.KeyRefusedException;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.projections.aikey.AiKeyView;
+import java.util.function.Consumer;
 
 /** Asks for a key's replacement; the old key stays in use unless the provider accepts the new one. */
 class RotateKeyDialog extends Dialog {

@@ -1,14 +1,14 @@
 package dev.crm.web.settings;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.crm.application.account.AccountService;
 import dev.crm.application.account.PasswordChange;
 import dev.crm.application.account.ProfileUpdate;
 import dev.crm.application.account.UserAccount;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.RecordNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +32,8 @@ public class SettingsController {
     @Operation(operationId = "getProfile", summary = "The signed-in user's name, e-mail and time zone")
     @GetMapping("/profile")
     Profile profile(Actor actor) {
-        return accounts.find(actor.userId()).map(Profile::of)
+        return accounts.find(actor.userId())
+                .map(Profile::of)
                 .orElseThrow(() -> new RecordNotFoundException("User", actor.userId()));
     }
 
@@ -44,7 +45,9 @@ public class SettingsController {
     }
 
     /** Needs the current password; revokes every refresh token of the caller. */
-    @Operation(operationId = "changePassword", summary = "Change the password (needs the current one); signs out every other session")
+    @Operation(
+            operationId = "changePassword",
+            summary = "Change the password (needs the current one); signs out every other session")
     @ApiResponse(responseCode = "204", description = "Changed")
     @PostMapping("/password")
     ResponseEntity<Void> changePassword(Actor actor, @RequestBody PasswordChange change) {

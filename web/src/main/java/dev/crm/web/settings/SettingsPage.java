@@ -24,9 +24,11 @@ public class SettingsPage extends VerticalLayout {
         tabs.setWidthFull();
         tabs.add("Profile", new ProfileTab(accounts, user));
         tabs.add("AI keys", new AiKeysTab(aiKeys, workspaces, user));
-        tabs.add("Integrations", new ComingTab(
-                "Soon you will connect your Microsoft 365 or Google account here, to sync your calendar and send "
-                        + "mail from the CRM. Nothing can be connected yet."));
+        tabs.add(
+                "Integrations",
+                new ComingTab(
+                        "Soon you will connect your Microsoft 365 or Google account here, to sync your calendar and send "
+                                + "mail from the CRM. Nothing can be connected yet."));
         tabs.add("Members", new MembersTab(workspaces, user));
         add(tabs);
     }

@@ -85,7 +85,9 @@ class AccountMenu extends MenuBar {
         email.getStyle().set("color", "var(--lumo-body-text-color)");
         Span timeZone = new Span("Times in " + account.getTimeZone());
         timeZone.setId("account-time-zone");
-        timeZone.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        timeZone.getStyle()
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
         Div who = new Div(email, timeZone);
         who.getStyle().set("display", "flex").set("flex-direction", "column");
         return who;

@@ -1,11 +1,5 @@
 package dev.crm.web.shell;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.UUID;
-
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.crm.application.account.AccountService;
 import dev.crm.application.account.UserAccount;
@@ -13,6 +7,11 @@ import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Channel;
 import dev.crm.web.security.CrmUser;
 import dev.crm.web.support.Viewer;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +60,8 @@ public class CurrentUser implements Viewer {
     }
 
     private CrmUser principal() {
-        return authentication.getAuthenticatedUser(CrmUser.class)
+        return authentication
+                .getAuthenticatedUser(CrmUser.class)
                 .orElseThrow(() -> new IllegalStateException("no user is signed in"));
     }
 }

@@ -23,7 +23,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(new Navigation()));
         addToNavbar(new DrawerToggle(), pageTitle, new AccountMenu(user));
-        pageTitle.getStyle()
+        pageTitle
+                .getStyle()
                 .set("font-size", "var(--lumo-font-size-l)")
                 .set("margin", "0")
                 .set("flex-grow", "1");

@@ -1,13 +1,12 @@
 package dev.crm.web.shell;
 
-import java.util.List;
-import java.util.Optional;
-
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Every destination of the CRM. A destination whose view is not built yet is listed as "soon" and cannot be
@@ -15,8 +14,7 @@ import com.vaadin.flow.router.RouteConfiguration;
  */
 class Navigation extends SideNav {
 
-    record Destination(String label, String path, VaadinIcon icon) {
-    }
+    record Destination(String label, String path, VaadinIcon icon) {}
 
     static final List<Destination> DESTINATIONS = List.of(
             new Destination("Assistant", "assistant", VaadinIcon.CHAT),
@@ -30,9 +28,13 @@ class Navigation extends SideNav {
 
     Navigation() {
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
-        DESTINATIONS.forEach(destination -> addItem(routes.isPathAvailable(destination.path())
-                ? new SideNavItem(destination.label(), destination.path(), destination.icon().create())
-                : comingSoon(destination)));
+        DESTINATIONS.forEach(destination -> addItem(
+                routes.isPathAvailable(destination.path())
+                        ? new SideNavItem(
+                                destination.label(),
+                                destination.path(),
+                                destination.icon().create())
+                        : comingSoon(destination)));
     }
 
     /** The destination whose path starts {@code path}, for the page header. */

@@ -2,7 +2,6 @@ package dev.crm.web.support;
 
 import java.io.IOException;
 import java.io.Writer;
-
 import org.apache.catalina.Host;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;

@@ -1,23 +1,22 @@
 package dev.crm.web.support;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.crm.application.account.EmailTakenException;
+import dev.crm.application.workspace.NotWorkspaceOwnerException;
 import dev.crm.assistant.chat.ChatService;
 import dev.crm.assistant.keys.KeyRefusedException;
 import dev.crm.assistant.keys.MasterKey;
-import dev.crm.application.workspace.NotWorkspaceOwnerException;
 import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.domain.shared.StaleVersionException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,33 +54,44 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(EditConflictException.class)
     ResponseEntity<Object> conflict(EditConflictException e) {
         List<FieldError> errors = e.conflicts().stream()
-                .map(c -> new FieldError(c.field(), "Changed meanwhile; its current value is " + describe(c.currentValue())))
+                .map(c -> new FieldError(
+                        c.field(), "Changed meanwhile; its current value is " + describe(c.currentValue())))
                 .toList();
-        return Problems.of(HttpStatus.CONFLICT, e.getMessage(), errors,
+        return Problems.of(
+                HttpStatus.CONFLICT,
+                e.getMessage(),
+                errors,
                 Map.of("conflicts", e.conflicts(), "currentVersion", e.currentVersion()));
     }
 
     /** An If-Match precondition failed: the ETag tells the client which version to read and decide on. */
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<Object> stale(StaleVersionException e) {
-        ResponseEntity<Object> problem = Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage(),
-                List.of(new FieldError(EntityTags.IF_MATCH, "Does not match the current version " + e.currentVersion())),
+        ResponseEntity<Object> problem = Problems.of(
+                HttpStatus.PRECONDITION_FAILED,
+                e.getMessage(),
+                List.of(new FieldError(
+                        EntityTags.IF_MATCH, "Does not match the current version " + e.currentVersion())),
                 Map.of("currentVersion", e.currentVersion()));
-        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-                .eTag(EntityTags.of(e.currentVersion())).body(problem.getBody());
+        return ResponseEntity.status(problem.getStatusCode())
+                .headers(problem.getHeaders())
+                .eTag(EntityTags.of(e.currentVersion()))
+                .body(problem.getBody());
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)
     ResponseEntity<Object> preconditionRequired(PreconditionRequiredException e) {
-        return Problems.of(HttpStatus.PRECONDITION_REQUIRED, e.getMessage(),
+        return Problems.of(
+                HttpStatus.PRECONDITION_REQUIRED,
+                e.getMessage(),
                 List.of(new FieldError("version", "Required: the version you are editing, or an If-Match header")));
     }
 
     /** Another node kept changing the record while this edit was retried: the client may simply send it again. */
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<Object> concurrentAppend(ConcurrencyException e) {
-        return Problems.of(HttpStatus.CONFLICT, "The record was being changed at the same moment; send the edit again",
-                List.of());
+        return Problems.of(
+                HttpStatus.CONFLICT, "The record was being changed at the same moment; send the edit again", List.of());
     }
 
     @ExceptionHandler(NotAllowedException.class)
@@ -92,8 +102,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** The provider refused a key, or could not be asked: the client's key or URL, in the provider's words. */
     @ExceptionHandler(KeyRefusedException.class)
     ResponseEntity<Object> keyRefused(KeyRefusedException e) {
-        return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(),
-                List.of(new FieldError(e.field(), e.getMessage())));
+        return Problems.of(
+                HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
     }
 
     /** The workspace has no usable AI key: nothing the request can change; the detail says who can. */
@@ -125,7 +135,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "Some parameters are not valid",
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "Some parameters are not valid",
                 List.of(new FieldError(e.getName(), "Not a valid value")));
     }
 
@@ -136,16 +148,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = "body";
         String message = "Malformed JSON";
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
             message = mapping instanceof UnrecognizedPropertyException ? "Unknown field" : "Not a valid value";
-        } else if (e.getCause() instanceof JsonParseException parse && parse.getMessage() != null
+        } else if (e.getCause() instanceof JsonParseException parse
+                && parse.getMessage() != null
                 && parse.getMessage().startsWith("Duplicate field")) {
             message = "A field is given twice: " + parse.getOriginalMessage();
         }
@@ -153,17 +167,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-                                                                          HttpHeaders headers, HttpStatusCode status,
-                                                                          WebRequest request) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "A parameter is missing",
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "A parameter is missing",
                 List.of(new FieldError(e.getParameterName(), "Required")));
     }
 
     /** Spring's own errors (405, 415, ...) get the same {@code errors} list as ours. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return Problems.withErrorsList(super.handleExceptionInternal(e, body, headers, status, request));
     }
 

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class DateFormats {
 
-    private DateFormats() {
-    }
+    private DateFormats() {}
 
     public static DateTimeFormatter day(Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);

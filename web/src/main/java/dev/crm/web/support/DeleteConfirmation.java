@@ -8,8 +8,7 @@ import com.vaadin.flow.function.SerializableRunnable;
 /** Asks before a record is deleted, saying what goes with it. The confirm button has the id {@code confirm-delete}. */
 public final class DeleteConfirmation {
 
-    private DeleteConfirmation() {
-    }
+    private DeleteConfirmation() {}
 
     public static void open(String title, String consequence, SerializableRunnable delete) {
         ConfirmDialog confirm = new ConfirmDialog();

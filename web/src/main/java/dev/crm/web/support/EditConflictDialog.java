@@ -16,14 +16,21 @@ import dev.crm.domain.shared.FieldConflict;
  */
 public class EditConflictDialog extends Dialog {
 
-    public EditConflictDialog(EditConflictException conflict, FieldLabels labels,
-                              SerializableRunnable applyMine, SerializableRunnable discardMine) {
+    public EditConflictDialog(
+            EditConflictException conflict,
+            FieldLabels labels,
+            SerializableRunnable applyMine,
+            SerializableRunnable discardMine) {
         this(conflict, labels, FieldValueText.PLAIN, applyMine, discardMine);
     }
 
     /** @param values how values read, for fields that hold ids or codes */
-    public EditConflictDialog(EditConflictException conflict, FieldLabels labels, FieldValueText values,
-                              SerializableRunnable applyMine, SerializableRunnable discardMine) {
+    public EditConflictDialog(
+            EditConflictException conflict,
+            FieldLabels labels,
+            FieldValueText values,
+            SerializableRunnable applyMine,
+            SerializableRunnable discardMine) {
         setHeaderTitle("Changed while you were editing");
         setWidth("40rem");
         Grid<FieldConflict> fields = new Grid<>();
@@ -33,8 +40,10 @@ public class EditConflictDialog extends Dialog {
         fields.addColumn(c -> values.of(c.field(), c.yourValue())).setHeader("Yours");
         fields.setItems(conflict.conflicts());
         fields.setAllRowsVisible(true);
-        add(new Paragraph("Someone else changed these fields after you opened the record. "
-                + "Your other changes do not collide."), fields);
+        add(
+                new Paragraph("Someone else changed these fields after you opened the record. "
+                        + "Your other changes do not collide."),
+                fields);
 
         Button discard = new Button("Discard mine", event -> {
             close();

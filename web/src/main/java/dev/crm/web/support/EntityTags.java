@@ -1,10 +1,9 @@
 package dev.crm.web.support;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import dev.crm.application.shared.BaseVersion;
 import dev.crm.domain.shared.InvalidInputException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A record's version as its HTTP entity tag ({@code "3"}, strong: it names one state of the record), and the
@@ -14,8 +13,7 @@ public final class EntityTags {
 
     public static final String IF_MATCH = "If-Match";
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";

@@ -9,8 +9,7 @@ public final class EnumLabels {
     /** Codes whose words are not just their letters. */
     private static final Map<String, String> IRREGULAR = Map.of("TODO", "To do");
 
-    private EnumLabels() {
-    }
+    private EnumLabels() {}
 
     /** @param code an enum constant, or its name as text (as the audit trail stores it); null reads as a dash */
     public static String of(Object code) {

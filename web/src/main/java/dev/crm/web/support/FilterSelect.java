@@ -5,8 +5,7 @@ import com.vaadin.flow.component.select.Select;
 /** A select that narrows a list to one value of an enum (a status, a priority); its empty choice means all. */
 public final class FilterSelect {
 
-    private FilterSelect() {
-    }
+    private FilterSelect() {}
 
     @SafeVarargs
     public static <E extends Enum<E>> Select<E> of(String id, String allCaption, E... values) {

@@ -1,11 +1,10 @@
 package dev.crm.web.support;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.data.binder.Binder;
 import dev.crm.domain.shared.FieldError;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Puts the errors the application services report ({@code InvalidInputException}, a taken e-mail, ...) on the form
@@ -13,8 +12,7 @@ import dev.crm.domain.shared.FieldError;
  */
 public final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     /** @return the errors no bound field can show, for the caller to show elsewhere */
     public static List<FieldError> show(Binder<?> binder, List<FieldError> errors) {
@@ -24,10 +22,12 @@ public final class FormErrors {
                     .map(Binder.Binding::getField)
                     .filter(HasValidation.class::isInstance)
                     .map(HasValidation.class::cast)
-                    .ifPresentOrElse(field -> {
-                        field.setErrorMessage(error.message());
-                        field.setInvalid(true);
-                    }, () -> unplaced.add(error));
+                    .ifPresentOrElse(
+                            field -> {
+                                field.setErrorMessage(error.message());
+                                field.setInvalid(true);
+                            },
+                            () -> unplaced.add(error));
         }
         return unplaced;
     }

@@ -1,9 +1,5 @@
 package dev.crm.web.support;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
-import java.util.List;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +8,9 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import dev.crm.domain.shared.Channel;
 import dev.crm.projections.audit.FieldChange;
 import dev.crm.projections.audit.HistoryEntry;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 
 /** The audit trail of one record, newest first: when, who, through which channel, and what changed from → to. */
 public class HistoryGrid extends Grid<HistoryEntry> {
@@ -28,14 +27,24 @@ public class HistoryGrid extends Grid<HistoryEntry> {
         this.labels = labels;
         this.values = values;
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(entry -> dateTimeFormat.format(entry.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        addColumn(entry -> dateTimeFormat.format(entry.occurredAt()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         addColumn(HistoryEntry::actorName).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        addColumn(entry -> channelName(entry.channel())).setHeader("Via").setAutoWidth(true).setFlexGrow(0);
-        addColumn(new ComponentRenderer<>(this::describe)).setHeader("What changed").setFlexGrow(1);
+        addColumn(entry -> channelName(entry.channel()))
+                .setHeader("Via")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(new ComponentRenderer<>(this::describe))
+                .setHeader("What changed")
+                .setFlexGrow(1);
     }
 
     public void show(List<HistoryEntry> entries) {
-        setItems(entries.stream().sorted(Comparator.comparingLong(HistoryEntry::version).reversed()).toList());
+        setItems(entries.stream()
+                .sorted(Comparator.comparingLong(HistoryEntry::version).reversed())
+                .toList());
     }
 
     private Div describe(HistoryEntry entry) {

@@ -1,12 +1,5 @@
 package dev.crm.web.support;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-
 import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.HasLazyDataView;
@@ -17,6 +10,12 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.function.SerializableFunction;
 import dev.crm.projections.support.Page;
 import dev.crm.projections.support.PageRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Feeds a lazy Vaadin component (a grid, a virtual list) from a keyset-paginated list without ever counting rows:
@@ -32,6 +31,7 @@ public final class KeysetFetch<T> implements CallbackDataProvider.FetchCallback<
     private final SerializableFunction<PageRequest, Page<T>> pages;
     /** Offset → the cursor that continues the list there, for {@link #sort} and {@link #search}; null at 0. */
     private final TreeMap<Integer, String> cursors = new TreeMap<>();
+
     private String sort;
     private String search;
     private LazyDataView<T> dataView;
@@ -42,16 +42,16 @@ public final class KeysetFetch<T> implements CallbackDataProvider.FetchCallback<
     }
 
     /** Makes {@code component} list what {@code pages} returns, page by page as it scrolls. */
-    public static <T> KeysetFetch<T> attach(HasLazyDataView<T, Void, ?> component,
-                                            SerializableFunction<PageRequest, Page<T>> pages) {
+    public static <T> KeysetFetch<T> attach(
+            HasLazyDataView<T, Void, ?> component, SerializableFunction<PageRequest, Page<T>> pages) {
         KeysetFetch<T> fetch = new KeysetFetch<>(pages);
         fetch.dataView = component.setItems(fetch);
         return fetch;
     }
 
     /** Makes {@code comboBox} offer what {@code pages} returns for the text typed into it, page by page. */
-    public static <T> KeysetFetch<T> attach(ComboBoxBase<?, T, ?> comboBox,
-                                            SerializableFunction<PageRequest, Page<T>> pages) {
+    public static <T> KeysetFetch<T> attach(
+            ComboBoxBase<?, T, ?> comboBox, SerializableFunction<PageRequest, Page<T>> pages) {
         KeysetFetch<T> fetch = new KeysetFetch<>(pages);
         fetch.dataView = comboBox.setItems(query -> {
             String typed = query.getFilter().orElse(null);

@@ -11,8 +11,7 @@ import com.vaadin.flow.function.SerializableRunnable;
 /** The bar above a record list: what narrows the list on the left, the button that adds a record on the right. */
 public final class ListToolbar {
 
-    private ListToolbar() {
-    }
+    private ListToolbar() {}
 
     public static HorizontalLayout of(Component narrowing, Button add) {
         HorizontalLayout toolbar = new HorizontalLayout(narrowing, add);

@@ -24,18 +24,28 @@ class PageRequestArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public PageRequest resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                       NativeWebRequest request, WebDataBinderFactory binders) throws Exception {
+    public PageRequest resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest request,
+            WebDataBinderFactory binders)
+            throws Exception {
         Integer limit = read(request, binders, parameter, "limit", Integer.class);
-        return new PageRequest(limit == null ? PageRequest.DEFAULT_LIMIT : limit,
+        return new PageRequest(
+                limit == null ? PageRequest.DEFAULT_LIMIT : limit,
                 read(request, binders, parameter, "cursor", String.class),
                 read(request, binders, parameter, "sort", String.class),
                 read(request, binders, parameter, "q", String.class));
     }
 
     /** The parameter converted to {@code type}; null when it is absent or empty. */
-    private static <T> T read(NativeWebRequest request, WebDataBinderFactory binders, MethodParameter parameter,
-                              String name, Class<T> type) throws Exception {
+    private static <T> T read(
+            NativeWebRequest request,
+            WebDataBinderFactory binders,
+            MethodParameter parameter,
+            String name,
+            Class<T> type)
+            throws Exception {
         String[] values = request.getParameterValues(name);
         if (values == null || (values.length == 1 && values[0].isEmpty())) {
             return null;

@@ -1,8 +1,7 @@
 package dev.crm.web.support;
 
-import java.util.List;
-
 import dev.crm.projections.support.PageRequest;
+import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;

@@ -1,15 +1,5 @@
 package dev.crm.web.support;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +10,15 @@ import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.Records;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,8 +81,10 @@ public class PatchReader {
         try {
             parsed = json.treeToValue(values, type);
         } catch (JsonProcessingException e) {
-            String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                    ? mapping.getPath().get(0).getFieldName() : "body";
+            String field = e instanceof JsonMappingException mapping
+                            && !mapping.getPath().isEmpty()
+                    ? mapping.getPath().get(0).getFieldName()
+                    : "body";
             errors.add(new FieldError(field, "Not a valid value"));
         }
         if (parsed != null) {
@@ -115,6 +116,5 @@ public class PatchReader {
     }
 
     /** @param version the {@code version} the body names, null if it names none (it may come as If-Match) */
-    public record VersionedPatch<D extends Record>(Long version, Patch<D> patch) {
-    }
+    public record VersionedPatch<D extends Record>(Long version, Patch<D> patch) {}
 }

@@ -10,11 +10,11 @@ import jakarta.validation.constraints.NotBlank;
  */
 public final class RecordBinders {
 
-    private static final RequiredFieldConfigurator DEFAULT_OR_NOT_BLANK = (annotation, binding) ->
-            RequiredFieldConfigurator.DEFAULT.test(annotation, binding) || annotation.annotationType() == NotBlank.class;
+    private static final RequiredFieldConfigurator DEFAULT_OR_NOT_BLANK =
+            (annotation, binding) -> RequiredFieldConfigurator.DEFAULT.test(annotation, binding)
+                    || annotation.annotationType() == NotBlank.class;
 
-    private RecordBinders() {
-    }
+    private RecordBinders() {}
 
     public static <R extends Record> BeanValidationBinder<R> of(Class<R> type) {
         BeanValidationBinder<R> binder = new BeanValidationBinder<>(type);

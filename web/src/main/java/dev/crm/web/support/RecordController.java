@@ -1,15 +1,14 @@
 package dev.crm.web.support;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crm.application.shared.RecordService;
 import dev.crm.domain.shared.Actor;
 import dev.crm.projections.audit.HistoryEntry;
 import dev.crm.projections.support.Versioned;
 import dev.crm.web.support.PatchReader.VersionedPatch;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,27 +44,37 @@ public abstract class RecordController<D extends Record, V extends Versioned> {
     @GetMapping("/{id}")
     public ResponseEntity<V> get(Actor actor, @PathVariable UUID id) {
         V record = service.get(actor.userId(), id);
-        return ResponseEntity.ok().eTag(EntityTags.of(record.version())).header("Accept-Patch", MERGE_PATCH_JSON)
+        return ResponseEntity.ok()
+                .eTag(EntityTags.of(record.version()))
+                .header("Accept-Patch", MERGE_PATCH_JSON)
                 .body(record);
     }
 
     /** Body: {@code {"version": n, ...the fields to change}}; absent fields stay, null clears. */
     @PutMapping("/{id}")
-    public ResponseEntity<V> update(Actor actor, @PathVariable UUID id, @RequestBody ObjectNode body,
-                                    @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
+    public ResponseEntity<V> update(
+            Actor actor,
+            @PathVariable UUID id,
+            @RequestBody ObjectNode body,
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
         return change(actor, id, body, ifMatch);
     }
 
     /** RFC 7396: the same rules as {@link #update}, for clients that speak JSON merge patch. */
     @PatchMapping(path = "/{id}", consumes = MERGE_PATCH_JSON)
-    public ResponseEntity<V> patch(Actor actor, @PathVariable UUID id, @RequestBody ObjectNode body,
-                                   @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
+    public ResponseEntity<V> patch(
+            Actor actor,
+            @PathVariable UUID id,
+            @RequestBody ObjectNode body,
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
         return change(actor, id, body, ifMatch);
     }
 
     @DeleteMapping("/{id}")
-    public ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id,
-                                       @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
+    public ResponseEntity<Void> delete(
+            Actor actor,
+            @PathVariable UUID id,
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
         service.delete(actor, id, EntityTags.condition(ifMatch));
         return ResponseEntity.noContent().build();
     }
@@ -77,7 +86,9 @@ public abstract class RecordController<D extends Record, V extends Versioned> {
 
     /** 201 with the new record, where it lives, and its ETag. */
     protected static <R extends Versioned> ResponseEntity<R> created(String location, R record) {
-        return ResponseEntity.created(URI.create(location)).eTag(EntityTags.of(record.version())).body(record);
+        return ResponseEntity.created(URI.create(location))
+                .eTag(EntityTags.of(record.version()))
+                .body(record);
     }
 
     private ResponseEntity<V> change(Actor actor, UUID id, ObjectNode body, String ifMatch) {

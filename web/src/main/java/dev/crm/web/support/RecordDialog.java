@@ -1,7 +1,5 @@
 package dev.crm.web.support;
 
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,7 +7,6 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableRunnable;
-import dev.crm.projections.support.Versioned;
 import dev.crm.application.shared.BaseVersion;
 import dev.crm.application.shared.RecordService;
 import dev.crm.domain.shared.EditConflictException;
@@ -17,6 +14,8 @@ import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
+import dev.crm.projections.support.Versioned;
+import java.util.function.Supplier;
 
 /**
  * Creates a record, or edits one with its history and a delete: the same for every kind of record. An edit sends
@@ -36,6 +35,7 @@ public class RecordDialog<D extends Record, V extends Versioned> extends Dialog 
     private SerializableFunction<D, V> create;
     /** Set when editing, with the record as last loaded. */
     private RecordService<D, V> service;
+
     private V record;
     private Button deleteButton;
     private String deleteConsequence;
@@ -57,9 +57,12 @@ public class RecordDialog<D extends Record, V extends Versioned> extends Dialog 
     }
 
     /** A dialog for a new record, which {@code create} stores (with whatever else it belongs to) and returns. */
-    public static <D extends Record, V extends Versioned> RecordDialog<D, V> forNew(RecordKind<D, V> kind, RecordForm<D> form,
-                                                                  Viewer user, SerializableFunction<D, V> create,
-                                                                  SerializableRunnable afterChange) {
+    public static <D extends Record, V extends Versioned> RecordDialog<D, V> forNew(
+            RecordKind<D, V> kind,
+            RecordForm<D> form,
+            Viewer user,
+            SerializableFunction<D, V> create,
+            SerializableRunnable afterChange) {
         RecordDialog<D, V> dialog = new RecordDialog<>(kind, form, user, afterChange);
         dialog.create = create;
         dialog.setHeaderTitle("New " + kind.noun());
@@ -68,9 +71,13 @@ public class RecordDialog<D extends Record, V extends Versioned> extends Dialog 
     }
 
     /** A dialog editing {@code record} as it was just loaded, with its history and a delete. */
-    public static <D extends Record, V extends Versioned> RecordDialog<D, V> forExisting(RecordKind<D, V> kind, RecordService<D, V> service,
-                                                                       RecordForm<D> form, Viewer user, V record,
-                                                                       SerializableRunnable afterChange) {
+    public static <D extends Record, V extends Versioned> RecordDialog<D, V> forExisting(
+            RecordKind<D, V> kind,
+            RecordService<D, V> service,
+            RecordForm<D> form,
+            Viewer user,
+            V record,
+            SerializableRunnable afterChange) {
         RecordDialog<D, V> dialog = new RecordDialog<>(kind, form, user, afterChange);
         dialog.service = service;
         dialog.show(record);
@@ -87,8 +94,8 @@ public class RecordDialog<D extends Record, V extends Versioned> extends Dialog 
      * Opens the dialog {@code edit} makes for a record picked in a list. If the record is gone meanwhile (loading it
      * throws {@link RecordNotFoundException}), says so and refreshes the list instead.
      */
-    public static void openFromList(RecordKind<?, ?> kind, Supplier<? extends Dialog> edit,
-                                    SerializableRunnable refreshList) {
+    public static void openFromList(
+            RecordKind<?, ?> kind, Supplier<? extends Dialog> edit, SerializableRunnable refreshList) {
         try {
             edit.get().open();
         } catch (RecordNotFoundException gone) {
@@ -175,9 +182,13 @@ public class RecordDialog<D extends Record, V extends Versioned> extends Dialog 
                 finish(afterChange, kind.capitalizedNoun() + " saved");
             }
         } catch (EditConflictException conflict) {
-            new EditConflictDialog(conflict, form.labels(), form.valueText(),
-                    () -> send(conflict.currentVersion(), patch),
-                    this::discardMine).open();
+            new EditConflictDialog(
+                            conflict,
+                            form.labels(),
+                            form.valueText(),
+                            () -> send(conflict.currentVersion(), patch),
+                            this::discardMine)
+                    .open();
         }
     }
 

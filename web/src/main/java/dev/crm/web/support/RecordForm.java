@@ -1,9 +1,5 @@
 package dev.crm.web.support;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
@@ -14,6 +10,9 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.Text;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The fields of one kind of record, checked against the rules declared on its details record as the user types.

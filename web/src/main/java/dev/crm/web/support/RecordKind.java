@@ -1,9 +1,8 @@
 package dev.crm.web.support;
 
+import com.vaadin.flow.function.SerializableFunction;
 import java.util.Locale;
 import java.util.UUID;
-
-import com.vaadin.flow.function.SerializableFunction;
 
 /**
  * What the generic record screens need to know about one kind of record: what it is called and how to read the
@@ -11,11 +10,12 @@ import com.vaadin.flow.function.SerializableFunction;
  *
  * @param noun what one record is called in messages, lower case ("contact"); also the prefix of element ids
  */
-public record RecordKind<D extends Record, V>(String noun,
-                                              SerializableFunction<V, UUID> id,
-                                              SerializableFunction<V, Long> version,
-                                              SerializableFunction<V, D> details,
-                                              SerializableFunction<V, String> title) {
+public record RecordKind<D extends Record, V>(
+        String noun,
+        SerializableFunction<V, UUID> id,
+        SerializableFunction<V, Long> version,
+        SerializableFunction<V, D> details,
+        SerializableFunction<V, String> title) {
 
     /** "Contact", for the start of a sentence. */
     public String capitalizedNoun() {

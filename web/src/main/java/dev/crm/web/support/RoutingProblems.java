@@ -1,8 +1,7 @@
 package dev.crm.web.support;
 
-import java.util.List;
-
 import dev.crm.domain.shared.FieldError;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -26,13 +25,15 @@ class RoutingProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> unreadableMultipart(MultipartException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "Not a readable multipart/form-data body",
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "Not a readable multipart/form-data body",
                 List.of(new FieldError("body", "Not a readable multipart/form-data body (is its boundary missing?)")));
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return Problems.withErrorsList(super.handleExceptionInternal(e, body, headers, status, request));
     }
 }

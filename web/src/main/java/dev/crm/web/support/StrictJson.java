@@ -1,7 +1,5 @@
 package dev.crm.web.support;
 
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -9,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
@@ -41,8 +40,8 @@ class StrictJson implements WebMvcConfigurer {
                 .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         strict.setDefaultLeniency(false); // no epoch-day numbers for dates
         for (LogicalType type : List.of(LogicalType.Textual, LogicalType.Enum)) {
-            for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
-                    CoercionInputShape.Boolean)) {
+            for (CoercionInputShape shape :
+                    List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
                 strict.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
             }
         }

@@ -1,13 +1,9 @@
 package dev.crm.web.task;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
+import dev.crm.application.account.UserCalendar;
 import dev.crm.application.project.ProjectService;
 import dev.crm.application.task.TaskService;
 import dev.crm.domain.shared.RecordNotFoundException;
@@ -18,13 +14,16 @@ import dev.crm.projections.project.Person;
 import dev.crm.projections.project.ProjectView;
 import dev.crm.projections.task.TaskView;
 import dev.crm.web.shell.CurrentUser;
-import dev.crm.application.account.UserCalendar;
 import dev.crm.web.support.DateFormats;
 import dev.crm.web.support.Notifications;
 import dev.crm.web.support.RecordDialog;
 import dev.crm.web.support.RecordKind;
 import dev.crm.web.workspace.PeopleNames;
 import dev.crm.web.workspace.WorkspaceDirectory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskDialogs {
 
-    static final RecordKind<TaskDetails, TaskView> KIND = new RecordKind<>("task",
-            TaskView::id, TaskView::version, TaskView::details, TaskView::name);
+    static final RecordKind<TaskDetails, TaskView> KIND =
+            new RecordKind<>("task", TaskView::id, TaskView::version, TaskView::details, TaskView::name);
 
     private final TaskService tasks;
     private final ProjectService projects;
@@ -43,8 +42,12 @@ public class TaskDialogs {
     private final CurrentUser user;
     private final UserCalendar calendar;
 
-    TaskDialogs(TaskService tasks, ProjectService projects, WorkspaceDirectory workspace, CurrentUser user,
-                UserCalendar calendar) {
+    TaskDialogs(
+            TaskService tasks,
+            ProjectService projects,
+            WorkspaceDirectory workspace,
+            CurrentUser user,
+            UserCalendar calendar) {
         this.calendar = calendar;
         this.tasks = tasks;
         this.projects = projects;
@@ -56,8 +59,8 @@ public class TaskDialogs {
     public RecordDialog<TaskDetails, TaskView> create(ProjectView project, SerializableRunnable afterChange) {
         TaskForm form = form(project);
         form.read(new TaskDetails(null, TaskStatus.TODO, TaskPriority.MEDIUM, null, null));
-        return RecordDialog.forNew(KIND, form, user,
-                details -> tasks.create(user.actor(), project.id(), details), afterChange);
+        return RecordDialog.forNew(
+                KIND, form, user, details -> tasks.create(user.actor(), project.id(), details), afterChange);
     }
 
     /** Opens the task to edit, or says it is gone. */
@@ -75,13 +78,15 @@ public class TaskDialogs {
         return calendar.today(user.actor().userId());
     }
 
-    private void load(UUID taskId, SerializableRunnable afterChange,
-                      SerializableConsumer<RecordDialog<TaskDetails, TaskView>> then) {
+    private void load(
+            UUID taskId,
+            SerializableRunnable afterChange,
+            SerializableConsumer<RecordDialog<TaskDetails, TaskView>> then) {
         RecordDialog<TaskDetails, TaskView> dialog;
         try {
             TaskView task = tasks.get(user.id(), taskId);
-            dialog = RecordDialog.forExisting(KIND, tasks, form(projects.get(user.id(), task.projectId())), user, task,
-                    afterChange);
+            dialog = RecordDialog.forExisting(
+                    KIND, tasks, form(projects.get(user.id(), task.projectId())), user, task, afterChange);
         } catch (RecordNotFoundException gone) {
             Notifications.error("This task is no longer there for you; it may have been deleted meanwhile.");
             afterChange.run();
@@ -95,7 +100,8 @@ public class TaskDialogs {
         members.add(new Person(project.ownerId(), project.ownerName()));
         members.addAll(project.assignees());
         // A task's history may name people who no longer work on the project: the workspace knows them still.
-        PeopleNames people = new PeopleNames().know(workspace.members(user.id())).know(members);
+        PeopleNames people =
+                new PeopleNames().know(workspace.members(user.id())).know(members);
         return new TaskForm(members, people, DateFormats.day(UI.getCurrent().getLocale()));
     }
 }

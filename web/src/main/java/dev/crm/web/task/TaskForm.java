@@ -1,10 +1,5 @@
 package dev.crm.web.task;
 
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
@@ -19,6 +14,10 @@ import dev.crm.web.support.FieldLabels;
 import dev.crm.web.support.FieldValueText;
 import dev.crm.web.support.RecordForm;
 import dev.crm.web.workspace.PeopleNames;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** The fields of a task; its assignee is one of the people working on its project. */
 class TaskForm extends RecordForm<TaskDetails> {

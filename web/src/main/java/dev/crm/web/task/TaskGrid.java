@@ -1,9 +1,5 @@
 package dev.crm.web.task;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,6 +13,9 @@ import dev.crm.projections.task.TaskView;
 import dev.crm.web.support.DateFormats;
 import dev.crm.web.support.EnumLabels;
 import dev.crm.web.support.KeysetFetch;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * A lazy list of tasks, sortable by every column the task list has a key for. A row opens the task; each row also
@@ -34,34 +33,56 @@ public class TaskGrid extends Grid<TaskView> {
                            @click="${event => { event.stopPropagation(); remove(); }}">
               <vaadin-icon icon="vaadin:trash"></vaadin-icon>
             </vaadin-button>""";
+
     private static final String DUE_DATE = """
             <span style="${item.overdue ? 'color: var(--lumo-error-text-color); font-weight: 500' : ''}"
                   title="${item.overdue ? 'Overdue' : ''}">${item.due}</span>""";
 
     private final KeysetFetch<TaskView> list;
 
-    public TaskGrid(TaskDialogs dialogs, DateTimeFormatter dayFormat,
-                    SerializableFunction<PageRequest, Page<TaskView>> pages) {
+    public TaskGrid(
+            TaskDialogs dialogs, DateTimeFormatter dayFormat, SerializableFunction<PageRequest, Page<TaskView>> pages) {
         LocalDate today = dialogs.today();
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        Column<TaskView> name = addColumn(TaskView::name).setKey("name").setHeader("Task name")
-                .setSortProperty("name").setFlexGrow(3);
-        addColumn(task -> EnumLabels.of(task.status())).setKey("status").setHeader("Status").setSortProperty("status");
-        addColumn(task -> EnumLabels.of(task.priority())).setKey("priority").setHeader("Priority")
+        Column<TaskView> name = addColumn(TaskView::name)
+                .setKey("name")
+                .setHeader("Task name")
+                .setSortProperty("name")
+                .setFlexGrow(3);
+        addColumn(task -> EnumLabels.of(task.status()))
+                .setKey("status")
+                .setHeader("Status")
+                .setSortProperty("status");
+        addColumn(task -> EnumLabels.of(task.priority()))
+                .setKey("priority")
+                .setHeader("Priority")
                 .setSortProperty("priority");
-        addColumn(TaskView::assigneeName).setKey("assignee").setHeader("Assignee").setSortProperty("assignee")
+        addColumn(TaskView::assigneeName)
+                .setKey("assignee")
+                .setHeader("Assignee")
+                .setSortProperty("assignee")
                 .setFlexGrow(2);
-        addColumn(TaskView::projectName).setKey("project").setHeader("Project").setSortProperty("project")
+        addColumn(TaskView::projectName)
+                .setKey("project")
+                .setHeader("Project")
+                .setSortProperty("project")
                 .setFlexGrow(2);
         addColumn(LitRenderer.<TaskView>of(DUE_DATE)
-                .withProperty("due", task -> DateFormats.day(dayFormat, task.dueDate()))
-                .withProperty("overdue", task -> isOverdue(task, today)))
-                .setKey("dueDate").setHeader("Due date").setSortProperty("dueDate").setWidth("9rem").setFlexGrow(0);
+                        .withProperty("due", task -> DateFormats.day(dayFormat, task.dueDate()))
+                        .withProperty("overdue", task -> isOverdue(task, today)))
+                .setKey("dueDate")
+                .setHeader("Due date")
+                .setSortProperty("dueDate")
+                .setWidth("9rem")
+                .setFlexGrow(0);
         addColumn(LitRenderer.<TaskView>of(ACTIONS)
-                .withProperty("name", TaskView::name)
-                .withFunction("edit", task -> dialogs.edit(task.id(), this::refresh))
-                .withFunction("remove", task -> dialogs.delete(task.id(), this::refresh)))
-                .setKey("actions").setHeader("Actions").setWidth("7rem").setFlexGrow(0);
+                        .withProperty("name", TaskView::name)
+                        .withFunction("edit", task -> dialogs.edit(task.id(), this::refresh))
+                        .withFunction("remove", task -> dialogs.delete(task.id(), this::refresh)))
+                .setKey("actions")
+                .setHeader("Actions")
+                .setWidth("7rem")
+                .setFlexGrow(0);
         addItemClickListener(event -> dialogs.edit(event.getItem().id(), this::refresh));
         list = KeysetFetch.attach(this, pages);
         sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));

@@ -1,8 +1,5 @@
 package dev.crm.web.task;
 
-import java.util.List;
-import java.util.UUID;
-
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -25,6 +22,8 @@ import dev.crm.web.support.SearchField;
 import dev.crm.web.workspace.PeopleNames;
 import dev.crm.web.workspace.WorkspaceDirectory;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.UUID;
 
 /** Every task of every project the user works on, filtered by status, priority, assignee and due date. */
 @Route(value = "tasks", layout = MainLayout.class)
@@ -33,10 +32,10 @@ import jakarta.annotation.security.PermitAll;
 public class TasksPage extends VerticalLayout {
 
     private final TaskDialogs dialogs;
-    private final Select<TaskStatus> status = FilterSelect.of("task-status-filter", "All statuses",
-            TaskStatus.values());
-    private final Select<TaskPriority> priority = FilterSelect.of("task-priority-filter", "All priorities",
-            TaskPriority.values());
+    private final Select<TaskStatus> status =
+            FilterSelect.of("task-status-filter", "All statuses", TaskStatus.values());
+    private final Select<TaskPriority> priority =
+            FilterSelect.of("task-priority-filter", "All priorities", TaskPriority.values());
     private final ComboBox<UUID> assignee = new ComboBox<>();
     private final Checkbox overdue = new Checkbox("Overdue");
     private final Checkbox dueThisWeek = new Checkbox("Due this week");
@@ -46,8 +45,10 @@ public class TasksPage extends VerticalLayout {
         this.dialogs = dialogs;
         setSizeFull();
         UUID me = user.id();
-        grid = new TaskGrid(dialogs, DateFormats.day(getLocale()), page -> tasks.list(me, page, filter(), overdue.getValue(),
-                dueThisWeek.getValue()));
+        grid = new TaskGrid(
+                dialogs,
+                DateFormats.day(getLocale()),
+                page -> tasks.list(me, page, filter(), overdue.getValue(), dueThisWeek.getValue()));
         grid.setEmptyStateText("No tasks to show. Tasks are added on their project's page.");
         assigneeFilter(workspace.members(me));
         add(toolbar(), grid);

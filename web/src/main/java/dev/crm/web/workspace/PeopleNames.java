@@ -1,13 +1,12 @@
 package dev.crm.web.workspace;
 
+import dev.crm.projections.project.Person;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import dev.crm.projections.project.Person;
 
 /**
  * Names of people by id, for fields that hold user ids (assignees). Someone no longer known here (who left the
@@ -37,7 +36,9 @@ public final class PeopleNames implements Serializable {
      */
     public String ofValue(Object value) {
         if (value instanceof Collection<?> ids) {
-            String joined = ids.stream().map(id -> of(UUID.fromString(id.toString()))).sorted()
+            String joined = ids.stream()
+                    .map(id -> of(UUID.fromString(id.toString())))
+                    .sorted()
                     .collect(Collectors.joining(", "));
             return joined.isEmpty() ? "—" : joined;
         }

@@ -1,14 +1,13 @@
 package dev.crm.web.workspace;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.util.List;
-
 import dev.crm.application.workspace.Invite;
 import dev.crm.application.workspace.Member;
 import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.domain.shared.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +28,9 @@ public class WorkspaceController {
     }
 
     /** A single-use code a colleague registers with ({@code inviteCode}) to join the caller's workspace. Owner only. */
-    @Operation(operationId = "createInvite", summary = "Invite a colleague: a single-use code to register with (owner only)")
+    @Operation(
+            operationId = "createInvite",
+            summary = "Invite a colleague: a single-use code to register with (owner only)")
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping("/workspace/invites")
     ResponseEntity<Invite> invite(Actor actor) {
@@ -43,7 +44,5 @@ public class WorkspaceController {
         return new Members(workspaces.workspaceMembers(actor.userId()));
     }
 
-
-    record Members(List<Member> items) {
-    }
+    record Members(List<Member> items) {}
 }

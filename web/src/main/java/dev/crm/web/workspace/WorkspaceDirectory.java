@@ -1,10 +1,9 @@
 package dev.crm.web.workspace;
 
-import java.util.List;
-import java.util.UUID;
-
 import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.projections.project.Person;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** Who works in a user's workspace: the people projects can be shared with and tasks assigned to. */
@@ -19,6 +18,8 @@ public class WorkspaceDirectory {
 
     /** The members of {@code userId}'s workspace, the user included, ordered by name. */
     public List<Person> members(UUID userId) {
-        return workspaces.workspaceMembers(userId).stream().map(member -> new Person(member.id(), member.name())).toList();
+        return workspaces.workspaceMembers(userId).stream()
+                .map(member -> new Person(member.id(), member.name()))
+                .toList();
     }
 }

@@ -1,19 +1,7 @@
 package dev.crm.application.sampledata;
 
-import dev.crm.application.shared.BaseVersion;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,9 +10,10 @@ import dev.crm.application.account.AccountService;
 import dev.crm.application.contact.ContactService;
 import dev.crm.application.organization.OrganizationService;
 import dev.crm.application.project.ProjectService;
+import dev.crm.application.shared.BaseVersion;
+import dev.crm.application.shared.InputValidator;
 import dev.crm.application.task.TaskService;
 import dev.crm.application.workspace.WorkspaceService;
-import dev.crm.application.shared.InputValidator;
 import dev.crm.domain.contact.ContactCreated;
 import dev.crm.domain.contact.ContactDetails;
 import dev.crm.domain.project.ProjectDetails;
@@ -46,9 +35,18 @@ import dev.crm.projections.support.Page;
 import dev.crm.projections.support.PageRequest;
 import dev.crm.projections.task.TaskFilter;
 import dev.crm.projections.task.TaskView;
-import dev.crm.web.support.CrmIntegrationTest;
 import dev.crm.testsupport.Workspaces;
 import dev.crm.testsupport.Workspaces.TestUser;
+import dev.crm.web.support.CrmIntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -66,34 +64,49 @@ class BulkEventLoaderTest {
 
     @Autowired
     EventStore eventStore;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @Autowired
     InputValidator validator;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Flyway flyway;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     WorkspaceService workspaces;
+
     @Autowired
     OrganizationSampleGenerator organizationGenerator;
+
     @Autowired
     ProjectSampleGenerator projectGenerator;
+
     @Autowired
     TaskSampleGenerator taskGenerator;
 
@@ -138,7 +151,9 @@ class BulkEventLoaderTest {
         // audit trail: one creation entry by the owner through the same channel, listing the same fields
         HistoryEntry loadedHistory = single(contacts.history(owner, sample.id()));
         HistoryEntry serviceHistory = single(contacts.history(owner, viaService.id()));
-        assertThat(loadedHistory).usingRecursiveComparison().ignoringFields("occurredAt")
+        assertThat(loadedHistory)
+                .usingRecursiveComparison()
+                .ignoringFields("occurredAt")
                 .isEqualTo(serviceHistory);
         assertThat(loadedHistory.channel()).isEqualTo("api");
         assertThat(loadedHistory.actorId()).isEqualTo(owner);
@@ -146,19 +161,29 @@ class BulkEventLoaderTest {
         // searchable like any other contact
         String word = sample.name().split(" ")[0];
         assertThat(contacts.list(owner, new PageRequest(200, null, null, word)).items())
-                .extracting(ContactView::id).contains(sample.id());
+                .extracting(ContactView::id)
+                .contains(sample.id());
 
         // the aggregate is event-sourced from the loaded event: it merges, detects conflicts, updates and deletes
-        ContactView updated = contacts.update(actor, sample.id(), 1,
+        ContactView updated = contacts.update(
+                actor,
+                sample.id(),
+                1,
                 Patch.of(new ContactDetails(null, null, "+44 20 7946 0999", null, null), List.of("phone")));
         assertThat(updated.version()).isEqualTo(2);
         assertThat(updated.phone()).isEqualTo("+44 20 7946 0999");
-        ContactView merged = contacts.update(actor, sample.id(), 1,
+        ContactView merged = contacts.update(
+                actor,
+                sample.id(),
+                1,
                 Patch.of(new ContactDetails(null, null, null, "Chief Sampler", null), List.of("jobPosition")));
         assertThat(merged.phone()).isEqualTo("+44 20 7946 0999");
         assertThat(merged.jobPosition()).isEqualTo("Chief Sampler");
-        assertThatThrownBy(() -> contacts.update(actor, sample.id(), 1,
-                Patch.of(new ContactDetails(null, null, "+44 20 7946 0111", null, null), List.of("phone"))))
+        assertThatThrownBy(() -> contacts.update(
+                        actor,
+                        sample.id(),
+                        1,
+                        Patch.of(new ContactDetails(null, null, "+44 20 7946 0111", null, null), List.of("phone"))))
                 .isInstanceOf(EditConflictException.class);
         List<HistoryEntry> history = contacts.history(owner, sample.id());
         assertThat(history).hasSize(3);
@@ -176,7 +201,9 @@ class BulkEventLoaderTest {
         assertThatThrownBy(() -> loader().load(otherOwner, generator, 5, options(2, 1, 7)))
                 .as("the same ids again are the same aggregates: the event store refuses them")
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(contacts.list(otherOwner, PageRequest.first(50)).items()).as("the failed batch rolled back").isEmpty();
+        assertThat(contacts.list(otherOwner, PageRequest.first(50)).items())
+                .as("the failed batch rolled back")
+                .isEmpty();
         assertThat(first).hasSize(5);
     }
 
@@ -196,7 +223,8 @@ class BulkEventLoaderTest {
 
             @Override
             public ContactCreated create(UUID id, SampleContext context) {
-                return new ContactCreated(id, context.ownerId(), new ContactDetails("Bad", "not an e-mail", null, null, null));
+                return new ContactCreated(
+                        id, context.ownerId(), new ContactDetails("Bad", "not an e-mail", null, null, null));
             }
         };
         assertThatThrownBy(() -> loader().load(owner, invalid, 3, options(10, 1, 1)))
@@ -213,61 +241,94 @@ class BulkEventLoaderTest {
         List<UUID> colleagues = List.of(colleague.id());
         BulkEventLoader loader = loader();
         BulkEventLoader.Options options = options(7, 2, 11);
-        assertThat(loader.load(owner.id(), colleagues, organizationGenerator, 20, options).records()).isEqualTo(20);
-        assertThat(loader.load(owner.id(), colleagues, projectGenerator, 30, options).records()).isEqualTo(30);
-        assertThat(loader.load(owner.id(), colleagues, taskGenerator, 200, options).records()).isEqualTo(200);
-        assertThat(loader.load(owner.id(), colleagues, generator, 40, options).records()).isEqualTo(40);
+        assertThat(loader.load(owner.id(), colleagues, organizationGenerator, 20, options)
+                        .records())
+                .isEqualTo(20);
+        assertThat(loader.load(owner.id(), colleagues, projectGenerator, 30, options)
+                        .records())
+                .isEqualTo(30);
+        assertThat(loader.load(owner.id(), colleagues, taskGenerator, 200, options)
+                        .records())
+                .isEqualTo(200);
+        assertThat(loader.load(owner.id(), colleagues, generator, 40, options).records())
+                .isEqualTo(40);
 
         // organizations: different names; the contacts' employers are among them
         List<OrganizationView> loadedOrganizations = all(page -> organizations.list(owner.id(), page));
-        assertThat(loadedOrganizations).hasSize(20).extracting(OrganizationView::name).doesNotHaveDuplicates();
-        Set<String> organizationNames = loadedOrganizations.stream().map(OrganizationView::name).collect(Collectors.toSet());
-        Set<UUID> organizationIds = loadedOrganizations.stream().map(OrganizationView::id).collect(Collectors.toSet());
+        assertThat(loadedOrganizations)
+                .hasSize(20)
+                .extracting(OrganizationView::name)
+                .doesNotHaveDuplicates();
+        Set<String> organizationNames =
+                loadedOrganizations.stream().map(OrganizationView::name).collect(Collectors.toSet());
+        Set<UUID> organizationIds =
+                loadedOrganizations.stream().map(OrganizationView::id).collect(Collectors.toSet());
         List<ContactView> loadedContacts = all(page -> contacts.list(owner.id(), page));
-        assertThat(loadedContacts).hasSize(40).filteredOn(c -> c.organization() != null).isNotEmpty()
+        assertThat(loadedContacts)
+                .hasSize(40)
+                .filteredOn(c -> c.organization() != null)
+                .isNotEmpty()
                 .allMatch(c -> organizationNames.contains(c.organization()));
 
         // projects: the owner's organizations, the owner's workspace as assignees; each assignee sees their projects
         List<ProjectView> loadedProjects = all(page -> projects.list(owner.id(), page, ProjectFilter.NONE));
         assertThat(loadedProjects).hasSize(30).allMatch(p -> p.ownerId().equals(owner.id()));
-        assertThat(loadedProjects).filteredOn(p -> p.organizationId() != null).isNotEmpty()
+        assertThat(loadedProjects)
+                .filteredOn(p -> p.organizationId() != null)
+                .isNotEmpty()
                 .allMatch(p -> organizationIds.contains(p.organizationId())
                         && organizationNames.contains(p.organizationName()));
         assertThat(loadedProjects).allMatch(p -> colleagues.containsAll(p.assigneeIds()));
-        Set<UUID> sharedProjects = loadedProjects.stream().filter(p -> p.assigneeIds().contains(colleague.id()))
-                .map(ProjectView::id).collect(Collectors.toSet());
+        Set<UUID> sharedProjects = loadedProjects.stream()
+                .filter(p -> p.assigneeIds().contains(colleague.id()))
+                .map(ProjectView::id)
+                .collect(Collectors.toSet());
         assertThat(sharedProjects).isNotEmpty().hasSizeLessThan(30);
         assertThat(all(page -> projects.list(colleague.id(), page, ProjectFilter.NONE)))
-                .extracting(ProjectView::id).containsExactlyInAnyOrderElementsOf(sharedProjects);
+                .extracting(ProjectView::id)
+                .containsExactlyInAnyOrderElementsOf(sharedProjects);
 
         // tasks: in the loaded projects, assigned to someone who works on the project; seen by whoever sees it
-        Map<UUID, ProjectView> projectsById = loadedProjects.stream().collect(Collectors.toMap(ProjectView::id, p -> p));
+        Map<UUID, ProjectView> projectsById =
+                loadedProjects.stream().collect(Collectors.toMap(ProjectView::id, p -> p));
         List<TaskView> loadedTasks = all(page -> tasks.list(owner.id(), page, TaskFilter.NONE));
-        assertThat(loadedTasks).hasSize(200).allMatch(t -> projectsById.containsKey(t.projectId()))
-                .allMatch(t -> t.projectName().equals(projectsById.get(t.projectId()).name()));
+        assertThat(loadedTasks)
+                .hasSize(200)
+                .allMatch(t -> projectsById.containsKey(t.projectId()))
+                .allMatch(t ->
+                        t.projectName().equals(projectsById.get(t.projectId()).name()));
         for (TaskView task : loadedTasks) {
             if (task.assigneeId() != null) {
                 ProjectView project = projectsById.get(task.projectId());
                 assertThat(task.assigneeId()).isIn(union(project.ownerId(), project.assigneeIds()));
             }
         }
-        assertThat(all(page -> tasks.list(colleague.id(), page, TaskFilter.NONE))).extracting(TaskView::id)
+        assertThat(all(page -> tasks.list(colleague.id(), page, TaskFilter.NONE)))
+                .extracting(TaskView::id)
                 .containsExactlyInAnyOrderElementsOf(loadedTasks.stream()
-                        .filter(t -> sharedProjects.contains(t.projectId())).map(TaskView::id).toList());
+                        .filter(t -> sharedProjects.contains(t.projectId()))
+                        .map(TaskView::id)
+                        .toList());
 
         // each kind: the same event, read-model row and history entry as a record created through its service
-        OrganizationView organization = loadedOrganizations.stream().filter(o -> o.description() != null
-                && o.industry() != null).findFirst().orElseThrow();
+        OrganizationView organization = loadedOrganizations.stream()
+                .filter(o -> o.description() != null && o.industry() != null)
+                .findFirst()
+                .orElseThrow();
         OrganizationView organizationViaService = organizations.create(actor, organization.details());
         assertThat(organizationViaService.details()).isEqualTo(organization.details());
         assertThat(rawRow("organization", owner.id(), organization.id()))
                 .isEqualTo(rawRow("organization", owner.id(), organizationViaService.id()));
         assertSameStoredEvent(organization.id(), organizationViaService.id(), "organizationId");
-        assertThat(single(organizations.history(owner.id(), organization.id()))).usingRecursiveComparison()
-                .ignoringFields("occurredAt").isEqualTo(single(organizations.history(owner.id(), organizationViaService.id())));
+        assertThat(single(organizations.history(owner.id(), organization.id())))
+                .usingRecursiveComparison()
+                .ignoringFields("occurredAt")
+                .isEqualTo(single(organizations.history(owner.id(), organizationViaService.id())));
 
-        ProjectView project = loadedProjects.stream().filter(p -> p.organizationId() != null && !p.assigneeIds().isEmpty()
-                && p.dueDate() != null).findFirst().orElseThrow();
+        ProjectView project = loadedProjects.stream()
+                .filter(p -> p.organizationId() != null && !p.assigneeIds().isEmpty() && p.dueDate() != null)
+                .findFirst()
+                .orElseThrow();
         ProjectView projectViaService = projects.create(actor, project.details());
         assertThat(projectViaService.details()).isEqualTo(project.details());
         assertThat(project.version()).isEqualTo(projectViaService.version()).isEqualTo(1);
@@ -275,76 +336,117 @@ class BulkEventLoaderTest {
                 .isEqualTo(rawRow("project", owner.id(), projectViaService.id()));
         assertSameStoredEvent(project.id(), projectViaService.id(), "projectId");
         HistoryEntry projectCreated = single(projects.history(owner.id(), project.id()));
-        assertThat(projectCreated).usingRecursiveComparison().ignoringFields("occurredAt")
+        assertThat(projectCreated)
+                .usingRecursiveComparison()
+                .ignoringFields("occurredAt")
                 .isEqualTo(single(projects.history(owner.id(), projectViaService.id())));
         assertThat(projectCreated.eventType()).isEqualTo("ProjectCreated");
         assertThat(projectCreated.channel()).isEqualTo("api");
 
-        TaskView task = loadedTasks.stream().filter(t -> sharedProjects.contains(t.projectId())
-                && colleague.id().equals(t.assigneeId()) && t.dueDate() != null).findFirst()
-                .orElseGet(() -> loadedTasks.stream().filter(t -> sharedProjects.contains(t.projectId())).findFirst().orElseThrow());
+        TaskView task = loadedTasks.stream()
+                .filter(t -> sharedProjects.contains(t.projectId())
+                        && colleague.id().equals(t.assigneeId())
+                        && t.dueDate() != null)
+                .findFirst()
+                .orElseGet(() -> loadedTasks.stream()
+                        .filter(t -> sharedProjects.contains(t.projectId()))
+                        .findFirst()
+                        .orElseThrow());
         TaskView taskViaService = tasks.create(actor, task.projectId(), task.details());
         assertThat(taskViaService.details()).isEqualTo(task.details());
         Map<String, Object> taskRow = rawRow("task", owner.id(), task.id());
         assertThat(taskRow).isEqualTo(rawRow("task", owner.id(), taskViaService.id()));
         assertThat(taskRow.get("project_id")).isEqualTo(task.projectId());
         assertSameStoredEvent(task.id(), taskViaService.id(), "taskId");
-        assertThat(json.readTree((byte[]) storedEvent(task.id()).get("payload")).get("projectId").asText())
+        assertThat(json.readTree((byte[]) storedEvent(task.id()).get("payload"))
+                        .get("projectId")
+                        .asText())
                 .isEqualTo(task.projectId().toString());
-        assertThat(single(tasks.history(owner.id(), task.id()))).usingRecursiveComparison().ignoringFields("occurredAt")
+        assertThat(single(tasks.history(owner.id(), task.id())))
+                .usingRecursiveComparison()
+                .ignoringFields("occurredAt")
                 .isEqualTo(single(tasks.history(owner.id(), taskViaService.id())));
         assertThat(single(tasks.history(colleague.id(), task.id())).eventType())
-                .as("the task's history is visible to whoever works on its project").isEqualTo("TaskCreated");
+                .as("the task's history is visible to whoever works on its project")
+                .isEqualTo("TaskCreated");
 
         // the aggregates load from the loaded events: the owner changes the project, an assignee the task
-        ProjectStatus otherStatus = project.status() == ProjectStatus.COMPLETED ? ProjectStatus.IN_PROGRESS : ProjectStatus.COMPLETED;
-        ProjectView updatedProject = projects.update(actor, project.id(), 1,
+        ProjectStatus otherStatus =
+                project.status() == ProjectStatus.COMPLETED ? ProjectStatus.IN_PROGRESS : ProjectStatus.COMPLETED;
+        ProjectView updatedProject = projects.update(
+                actor,
+                project.id(),
+                1,
                 Patch.of(new ProjectDetails(null, otherStatus, null, null, null), List.of("status")));
         assertThat(updatedProject.version()).isEqualTo(2);
         assertThat(updatedProject.status()).isEqualTo(otherStatus);
         assertThat(updatedProject.assigneeIds()).isEqualTo(project.assigneeIds());
-        assertThat(projects.history(owner.id(), project.id())).extracting(HistoryEntry::eventType)
+        assertThat(projects.history(owner.id(), project.id()))
+                .extracting(HistoryEntry::eventType)
                 .containsExactlyInAnyOrder("ProjectCreated", "ProjectUpdated");
 
         Actor assignee = Actor.of(colleague.id(), Channel.UI);
         TaskStatus otherTaskStatus = task.status() == TaskStatus.DONE ? TaskStatus.TODO : TaskStatus.DONE;
-        TaskView updatedTask = tasks.update(assignee, task.id(), 1,
+        TaskView updatedTask = tasks.update(
+                assignee,
+                task.id(),
+                1,
                 Patch.of(new TaskDetails(null, otherTaskStatus, null, null, null), List.of("status")));
         assertThat(updatedTask.version()).isEqualTo(2);
         assertThat(updatedTask.status()).isEqualTo(otherTaskStatus);
         assertThat(updatedTask.name()).isEqualTo(task.name());
         List<HistoryEntry> taskHistory = tasks.history(owner.id(), task.id());
-        assertThat(taskHistory).extracting(HistoryEntry::eventType).containsExactlyInAnyOrder("TaskCreated", "TaskUpdated");
-        assertThat(taskHistory).filteredOn(h -> h.eventType().equals("TaskCreated")).singleElement()
+        assertThat(taskHistory)
+                .extracting(HistoryEntry::eventType)
+                .containsExactlyInAnyOrder("TaskCreated", "TaskUpdated");
+        assertThat(taskHistory)
+                .filteredOn(h -> h.eventType().equals("TaskCreated"))
+                .singleElement()
                 .satisfies(h -> assertThat(h.actorId()).isEqualTo(owner.id()));
-        assertThatThrownBy(() -> tasks.update(assignee, task.id(), 1,
-                Patch.of(new TaskDetails(null, TaskStatus.IN_PROGRESS, null, null, null), List.of("status"))))
+        assertThatThrownBy(() -> tasks.update(
+                        assignee,
+                        task.id(),
+                        1,
+                        Patch.of(new TaskDetails(null, TaskStatus.IN_PROGRESS, null, null, null), List.of("status"))))
                 .isInstanceOf(EditConflictException.class);
     }
 
     @Test
     void tasksWithoutProjectsLoadedBeforeThemAreRefusedBeforeAnythingIsWritten() {
         UUID owner = UUID.randomUUID();
-        long tasksBefore = eventStoreAsOwner().sql("select count(*) from domain_event_entry where type = 'Task'").query(Long.class).single();
+        long tasksBefore = eventStoreAsOwner()
+                .sql("select count(*) from domain_event_entry where type = 'Task'")
+                .query(Long.class)
+                .single();
         assertThatThrownBy(() -> loader().load(owner, taskGenerator, 10, options(5, 1, 3)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("cannot load tasks").hasMessageContaining("Project records");
-        assertThat(eventStoreAsOwner().sql("select count(*) from domain_event_entry where type = 'Task'").query(Long.class).single())
+                .hasMessageContaining("cannot load tasks")
+                .hasMessageContaining("Project records");
+        assertThat(eventStoreAsOwner()
+                        .sql("select count(*) from domain_event_entry where type = 'Task'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(tasksBefore);
     }
 
     @Test
     void theCommandDoesNotExistUnlessAskedFor() {
         assertThat(context.getBeansOfType(SampleDataCommand.class)).isEmpty();
-        assertThat(context.getBeansOfType(SampleGenerator.class).values()).extracting(SampleGenerator::name)
+        assertThat(context.getBeansOfType(SampleGenerator.class).values())
+                .extracting(SampleGenerator::name)
                 .contains("organizations", "projects", "tasks", "contacts");
     }
 
     private Map<String, Object> rawRow(String table, UUID owner, UUID id) {
         return new org.springframework.transaction.support.TransactionTemplate(transactionManager).execute(tx -> {
-            jdbc.sql("select set_config('app.user_id', ?, true)").param(owner.toString()).query(String.class).single();
+            jdbc.sql("select set_config('app.user_id', ?, true)")
+                    .param(owner.toString())
+                    .query(String.class)
+                    .single();
             Map<String, Object> row = new java.util.TreeMap<>(jdbc.sql("select * from " + table + " where id = :id")
-                    .param("id", id).query().singleRow());
+                    .param("id", id)
+                    .query()
+                    .singleRow());
             row.keySet().removeAll(List.of("id", "created_at", "updated_at"));
             row.replaceAll((column, value) -> value instanceof java.sql.Array array ? elements(array) : value);
             return row;
@@ -352,10 +454,13 @@ class BulkEventLoaderTest {
     }
 
     private Map<String, Object> storedEvent(UUID aggregateId) {
-        return eventStoreAsOwner().sql("""
+        return eventStoreAsOwner()
+                .sql("""
                         select type, sequence_number, payload_type, payload_revision, payload, meta_data
                         from domain_event_entry where aggregate_identifier = :id and sequence_number = 0""")
-                .param("id", aggregateId.toString()).query().singleRow();
+                .param("id", aggregateId.toString())
+                .query()
+                .singleRow();
     }
 
     private JsonNode withoutId(Map<String, Object> event, String idField) throws Exception {

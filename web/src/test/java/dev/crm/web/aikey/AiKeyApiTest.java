@@ -38,10 +38,14 @@ class AiKeyApiTest {
     void setUp() {
         openAi = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
         openAi.start();
-        openAi.stubFor(get("/v1/models").withHeader("Authorization", equalTo("Bearer " + KEY))
+        openAi.stubFor(get("/v1/models")
+                .withHeader("Authorization", equalTo("Bearer " + KEY))
                 .willReturn(okJson(MODELS)));
-        openAi.stubFor(get("/v1/models").withHeader("Authorization", equalTo("Bearer sk-wrong-0000"))
-                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+        openAi.stubFor(get("/v1/models")
+                .withHeader("Authorization", equalTo("Bearer sk-wrong-0000"))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":{\"message\":\"Incorrect API key provided: sk-wrong-0000\"}}")));
         owner = Api.newUser(http, "Owner Oona");
     }
@@ -54,8 +58,8 @@ class AiKeyApiTest {
     @Test
     void theOwnerAddsRotatesAndRevokesAKeyThatNoAnswerOrLogEverShows(CapturedOutput output) {
         Api.Response added = owner.post("/api/workspace/ai-keys", """
-                {"provider":"OPENAI","apiKey":"%s","baseUrl":"%s/v1","label":"Team key"}"""
-                .formatted(KEY, openAi.baseUrl())).expect(201);
+                {"provider":"OPENAI","apiKey":"%s","baseUrl":"%s/v1","label":"Team key"}""".formatted(KEY, openAi.baseUrl()))
+                .expect(201);
         JsonNode key = added.json();
         assertThat(key.get("last4").asText()).isEqualTo("9xYz");
         assertThat(key.get("model").asText()).isEqualTo("gpt-5");
@@ -63,8 +67,12 @@ class AiKeyApiTest {
         assertThat(key.has("apiKey")).isFalse();
         String id = key.get("id").asText();
 
-        String everything = owner.get("/api/workspace/ai-keys").expect(200).entity().getBody()
-                + owner.get("/api/workspace/ai-keys/" + id + "/history").expect(200).entity().getBody();
+        String everything =
+                owner.get("/api/workspace/ai-keys").expect(200).entity().getBody()
+                        + owner.get("/api/workspace/ai-keys/" + id + "/history")
+                                .expect(200)
+                                .entity()
+                                .getBody();
         assertThat(everything).contains("9xYz").doesNotContain(KEY);
 
         Api.Response refused = owner.put("/api/workspace/ai-keys/" + id, "{\"apiKey\":\"sk-wrong-0000\"}");
@@ -72,7 +80,9 @@ class AiKeyApiTest {
         assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("apiKey");
         assertThat(refused.json().get("detail").asText()).contains("Incorrect API key");
 
-        JsonNode changed = owner.put("/api/workspace/ai-keys/" + id, "{\"model\":\"gpt-5-mini\"}").expect(200).json();
+        JsonNode changed = owner.put("/api/workspace/ai-keys/" + id, "{\"model\":\"gpt-5-mini\"}")
+                .expect(200)
+                .json();
         assertThat(changed.get("model").asText()).isEqualTo("gpt-5-mini");
 
         owner.delete("/api/workspace/ai-keys/" + id).expect(204);
@@ -82,22 +92,43 @@ class AiKeyApiTest {
 
     @Test
     void membersMayNotSeeOrManageKeysAndBadInputNamesItsField() throws Exception {
-        String code = owner.post("/api/workspace/invites", null).expect(201).json().get("code").asText();
+        String code = owner.post("/api/workspace/invites", null)
+                .expect(201)
+                .json()
+                .get("code")
+                .asText();
         Api member = Api.newUser(http, "Member Mo", code);
         member.get("/api/workspace/ai-keys").expect(403);
-        member.post("/api/workspace/ai-keys", "{\"provider\":\"OPENAI\",\"apiKey\":\"%s\",\"baseUrl\":\"%s\"}"
-                .formatted(KEY, openAi.baseUrl())).expect(403);
+        member.post(
+                        "/api/workspace/ai-keys",
+                        "{\"provider\":\"OPENAI\",\"apiKey\":\"%s\",\"baseUrl\":\"%s\"}"
+                                .formatted(KEY, openAi.baseUrl()))
+                .expect(403);
         assertThat(openAi.getAllServeEvents()).isEmpty();
 
-        assertThat(field(owner.post("/api/workspace/ai-keys", "{\"provider\":\"OPENAI\"}").expect(400).json()))
+        assertThat(field(owner.post("/api/workspace/ai-keys", "{\"provider\":\"OPENAI\"}")
+                        .expect(400)
+                        .json()))
                 .isEqualTo("apiKey");
         assertThat(field(owner.post("/api/workspace/ai-keys", "{\"provider\":\"MISTRAL\",\"apiKey\":\"k\"}")
-                .expect(400).json())).isEqualTo("provider");
-        assertThat(field(owner.post("/api/workspace/ai-keys", "{\"provider\":\"OPENAI\",\"apiKey\":\"%s\",\"baseUrl\":\"ftp://x\"}"
-                .formatted(KEY)).expect(400).json())).isEqualTo("baseUrl");
-        assertThat(field(owner.post("/api/workspace/ai-keys", "{\"provider\":\"OPENAI\",\"apiKey\":\"sk-wrong-0000\","
-                + "\"baseUrl\":\"%s\"}".formatted(openAi.baseUrl())).expect(422).json())).isEqualTo("apiKey");
-        owner.put("/api/workspace/ai-keys/" + java.util.UUID.randomUUID(), "{\"label\":\"x\"}").expect(404);
+                        .expect(400)
+                        .json()))
+                .isEqualTo("provider");
+        assertThat(field(owner.post(
+                                "/api/workspace/ai-keys",
+                                "{\"provider\":\"OPENAI\",\"apiKey\":\"%s\",\"baseUrl\":\"ftp://x\"}".formatted(KEY))
+                        .expect(400)
+                        .json()))
+                .isEqualTo("baseUrl");
+        assertThat(field(owner.post(
+                                "/api/workspace/ai-keys",
+                                "{\"provider\":\"OPENAI\",\"apiKey\":\"sk-wrong-0000\","
+                                        + "\"baseUrl\":\"%s\"}".formatted(openAi.baseUrl()))
+                        .expect(422)
+                        .json()))
+                .isEqualTo("apiKey");
+        owner.put("/api/workspace/ai-keys/" + java.util.UUID.randomUUID(), "{\"label\":\"x\"}")
+                .expect(404);
         assertThat(owner.get("/api/workspace/ai-keys").json().get("items")).isEmpty();
     }
 

@@ -2,6 +2,11 @@ package dev.crm.web.apidocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crm.web.support.Api;
+import dev.crm.web.support.CrmIntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,12 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.crm.web.support.Api;
-import dev.crm.web.support.CrmIntegrationTest;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +39,12 @@ class ApiFuzzTest {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     Flyway flyway;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> failures = new ArrayList<>();
     private int sent;
 
@@ -67,29 +68,49 @@ class ApiFuzzTest {
             }
         }
 
-        System.out.printf("ApiFuzzTest: %d requests to %d operations, %d answered wrongly%n", sent, operations,
-                failures.size());
+        System.out.printf(
+                "ApiFuzzTest: %d requests to %d operations, %d answered wrongly%n", sent, operations, failures.size());
         java.nio.file.Files.write(java.nio.file.Path.of("target", "api-fuzz-failures.txt"), failures);
-        assertThat(failures).as("answers that were not a clean 4xx problem (all in target/api-fuzz-failures.txt)")
+        assertThat(failures)
+                .as("answers that were not a clean 4xx problem (all in target/api-fuzz-failures.txt)")
                 .isEmpty();
-        assertThat(state(owner, alice, mallory, aliceIds, malloryIds)).as("nothing stored or changed")
+        assertThat(state(owner, alice, mallory, aliceIds, malloryIds))
+                .as("nothing stored or changed")
                 .isEqualTo(before);
         assertThat(sent).isGreaterThan(1000);
     }
 
-    private void fuzz(JsonNode api, String template, String method, JsonNode operation, Api mallory,
-                      Map<String, String> aliceIds, Map<String, String> malloryIds) throws Exception {
+    private void fuzz(
+            JsonNode api,
+            String template,
+            String method,
+            JsonNode operation,
+            Api mallory,
+            Map<String, String> aliceIds,
+            Map<String, String> malloryIds)
+            throws Exception {
         String kind = kindOf(template);
-        String ownId = template.contains("{id}") ? malloryIds.getOrDefault(kind, UUID.randomUUID().toString()) : null;
+        String ownId = template.contains("{id}")
+                ? malloryIds.getOrDefault(kind, UUID.randomUUID().toString())
+                : null;
         ObjectNode schema = requestSchema(api, operation);
         String validBody = schema == null ? null : ascii(validBody(schema, malloryIds, mallory));
 
         // ids: another user's, another kind's, none at all, not an id
         if (template.contains("{id}")) {
-            List<String> ids = new ArrayList<>(List.of(aliceIds.getOrDefault(kind, UUID.randomUUID().toString()),
-                    UUID.randomUUID().toString(), "not-a-uuid",
-                    "%00", "%ED%A0%80", "..%2F..%2Fapi%2Fme", "1".repeat(5000), "00000000-0000-0000-0000-00000000000g"));
-            KINDS.stream().filter(other -> !other.equals(kind)).map(malloryIds::get).forEach(ids::add);
+            List<String> ids = new ArrayList<>(List.of(
+                    aliceIds.getOrDefault(kind, UUID.randomUUID().toString()),
+                    UUID.randomUUID().toString(),
+                    "not-a-uuid",
+                    "%00",
+                    "%ED%A0%80",
+                    "..%2F..%2Fapi%2Fme",
+                    "1".repeat(5000),
+                    "00000000-0000-0000-0000-00000000000g"));
+            KINDS.stream()
+                    .filter(other -> !other.equals(kind))
+                    .map(malloryIds::get)
+                    .forEach(ids::add);
             for (String id : ids) {
                 check(method, template.replace("{id}", id), validBody, mallory, Map.of());
             }
@@ -108,19 +129,35 @@ class ApiFuzzTest {
             }
             String name = parameter.get("name").asText();
             for (String value : absurdQueryValues(name, parameter.path("schema"))) {
-                check(method, target + "?" + name + "=" + value, method.equals("GET") ? null : validBody, mallory,
+                check(
+                        method,
+                        target + "?" + name + "=" + value,
+                        method.equals("GET") ? null : validBody,
+                        mallory,
                         Map.of());
             }
         }
 
         // bodies: broken JSON, then each field spoiled in an otherwise valid body
         if (schema != null) {
-            for (String body : List.of("{\"name\":", "not json", "[]", "\"text\"", "null", "", "{} {}", "42",
-                    "{\"name\":\"a\",\"name\":\"b\"}", nested(20_000), "{\"unknownField\":1}")) {
+            for (String body : List.of(
+                    "{\"name\":",
+                    "not json",
+                    "[]",
+                    "\"text\"",
+                    "null",
+                    "",
+                    "{} {}",
+                    "42",
+                    "{\"name\":\"a\",\"name\":\"b\"}",
+                    nested(20_000),
+                    "{\"unknownField\":1}")) {
                 check(method, target, body, mallory, Map.of());
             }
             ObjectNode valid = validBody(schema, malloryIds, mallory);
-            for (Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields(); fields.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields =
+                            schema.path("properties").fields();
+                    fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 for (JsonNode spoiled : spoiledValues(field.getValue())) {
                     ObjectNode body = valid.deepCopy();
@@ -139,20 +176,31 @@ class ApiFuzzTest {
                 .header("Authorization", "Bearer " + as.token())
                 .header("Accept", "application/json, application/problem+json")
                 .header("Content-Type", method.equals("PATCH") ? "application/merge-patch+json" : "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         sent++;
         String answer = response.body();
         String contentType = response.headers().firstValue("Content-Type").orElse("");
-        boolean clean = response.statusCode() >= 400 && response.statusCode() < 500
+        boolean clean = response.statusCode() >= 400
+                && response.statusCode() < 500
                 && contentType.startsWith("application/problem+json")
-                && !answer.contains("Exception") && !answer.contains("dev.crm.") && !answer.contains("\tat ")
+                && !answer.contains("Exception")
+                && !answer.contains("dev.crm.")
+                && !answer.contains("\tat ")
                 && !answer.contains("org.springframework");
         if (!clean) {
-            failures.add("%s %s %s -> %d %s".formatted(method, abbreviate(pathAndQuery), abbreviate(body),
-                    response.statusCode(), abbreviate(answer)));
+            failures.add("%s %s %s -> %d %s"
+                    .formatted(
+                            method,
+                            abbreviate(pathAndQuery),
+                            abbreviate(body),
+                            response.statusCode(),
+                            abbreviate(answer)));
         }
     }
 
@@ -183,24 +231,39 @@ class ApiFuzzTest {
                 JSON.getNodeFactory().numberNode(new java.math.BigInteger("9".repeat(400)))));
         String type = property.path("type").asText();
         switch (type) {
-            case "integer" -> values.addAll(List.of(text("abc"), JSON.getNodeFactory().numberNode(1.5),
-                    JSON.getNodeFactory().numberNode(-1), JSON.getNodeFactory().booleanNode(true)));
-            case "array" -> values.addAll(List.of(text("x"), JSON.createArrayNode().add("not-a-uuid"),
-                    JSON.createArrayNode().add(JSON.createObjectNode()), manyIds(500)));
+            case "integer" ->
+                values.addAll(List.of(
+                        text("abc"),
+                        JSON.getNodeFactory().numberNode(1.5),
+                        JSON.getNodeFactory().numberNode(-1),
+                        JSON.getNodeFactory().booleanNode(true)));
+            case "array" ->
+                values.addAll(List.of(
+                        text("x"),
+                        JSON.createArrayNode().add("not-a-uuid"),
+                        JSON.createArrayNode().add(JSON.createObjectNode()),
+                        manyIds(500)));
             case "boolean" -> values.add(text("maybe"));
             default -> {
-                values.addAll(List.of(JSON.getNodeFactory().numberNode(12345), JSON.getNodeFactory().booleanNode(true),
-                        JSON.createArrayNode().add("a"), text("a\u0000b"), text("a\uD800b"), text("\uDC00"),
+                values.addAll(List.of(
+                        JSON.getNodeFactory().numberNode(12345),
+                        JSON.getNodeFactory().booleanNode(true),
+                        JSON.createArrayNode().add("a"),
+                        text("a\u0000b"),
+                        text("a\uD800b"),
+                        text("\uDC00"),
                         text("x".repeat(100_000))));
                 if (property.has("enum")) {
                     values.addAll(List.of(text("NOT_A_VALUE"), text("todo")));
                 }
                 switch (property.path("format").asText()) {
-                    case "uuid" -> values.addAll(List.of(text("not-a-uuid"), text(UUID.randomUUID().toString())));
-                    case "date" -> values.addAll(List.of(text("+6000000-01-01"), text("2024-13-45"), text("0000-01-01")));
+                    case "uuid" ->
+                        values.addAll(List.of(
+                                text("not-a-uuid"), text(UUID.randomUUID().toString())));
+                    case "date" ->
+                        values.addAll(List.of(text("+6000000-01-01"), text("2024-13-45"), text("0000-01-01")));
                     case "email" -> values.addAll(List.of(text("not an e-mail"), text("a@b@c")));
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         }
@@ -212,14 +275,15 @@ class ApiFuzzTest {
         String name = schema.path("x-name").asText();
         ObjectNode body = JSON.createObjectNode();
         switch (name) {
-            case "Registration" -> body.put("email", "fuzz@example.com").put("name", "Fuzz")
-                    .put("password", "a long passphrase");
+            case "Registration" ->
+                body.put("email", "fuzz@example.com").put("name", "Fuzz").put("password", "a long passphrase");
             case "Credentials" -> body.put("email", owner.email()).put("password", "not the password");
             case "RefreshRequest" -> body.put("refreshToken", "not-a-token");
             case "FeedbackInput" -> body.put("category", "BUG").put("message", "Fuzz");
-            case "ProfileUpdate" -> body.put("name", "Mallory").put("email", owner.email()).put("timeZone", "UTC");
-            case "PasswordChange" -> body.put("currentPassword", "not the password")
-                    .put("newPassword", "another long passphrase");
+            case "ProfileUpdate" ->
+                body.put("name", "Mallory").put("email", owner.email()).put("timeZone", "UTC");
+            case "PasswordChange" ->
+                body.put("currentPassword", "not the password").put("newPassword", "another long passphrase");
             case "ProjectDetails" -> body.put("name", "Fuzz").put("status", "PLANNED");
             case "TaskRequest" -> body.put("name", "Fuzz").put("projectId", ids.get("projects"));
             default -> {
@@ -235,7 +299,8 @@ class ApiFuzzTest {
 
     private static ObjectNode requestSchema(JsonNode api, JsonNode operation) {
         JsonNode content = operation.path("requestBody").path("content");
-        JsonNode media = content.has("application/json") ? content.get("application/json")
+        JsonNode media = content.has("application/json")
+                ? content.get("application/json")
                 : content.path("application/merge-patch+json");
         String ref = media.path("schema").path("$ref").asText();
         if (ref.isEmpty()) {
@@ -259,40 +324,69 @@ class ApiFuzzTest {
 
     private Map<String, String> recordsOf(Api user) {
         Map<String, String> ids = new LinkedHashMap<>();
-        ids.put("contacts", user.post("/api/contacts", "{\"name\":\"Kept\"}").expect(201).json().get("id").asText());
-        ids.put("organizations", user.post("/api/organizations", "{\"name\":\"Kept\"}").expect(201).json()
-                .get("id").asText());
-        String project = user.post("/api/projects", "{\"name\":\"Kept\",\"status\":\"PLANNED\"}").expect(201).json()
-                .get("id").asText();
+        ids.put(
+                "contacts",
+                user.post("/api/contacts", "{\"name\":\"Kept\"}")
+                        .expect(201)
+                        .json()
+                        .get("id")
+                        .asText());
+        ids.put(
+                "organizations",
+                user.post("/api/organizations", "{\"name\":\"Kept\"}")
+                        .expect(201)
+                        .json()
+                        .get("id")
+                        .asText());
+        String project = user.post("/api/projects", "{\"name\":\"Kept\",\"status\":\"PLANNED\"}")
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
         ids.put("projects", project);
-        ids.put("tasks", user.post("/api/projects/" + project + "/tasks", "{\"name\":\"Kept\"}").expect(201).json()
-                .get("id").asText());
-        ids.put("feedback", user.post("/api/feedback", "{\"category\":\"IDEA\",\"message\":\"Kept\"}").expect(201)
-                .json().get("id").asText());
+        ids.put(
+                "tasks",
+                user.post("/api/projects/" + project + "/tasks", "{\"name\":\"Kept\"}")
+                        .expect(201)
+                        .json()
+                        .get("id")
+                        .asText());
+        ids.put(
+                "feedback",
+                user.post("/api/feedback", "{\"category\":\"IDEA\",\"message\":\"Kept\"}")
+                        .expect(201)
+                        .json()
+                        .get("id")
+                        .asText());
         return ids;
     }
 
     /** Everything a stray request could have changed: rows anywhere, and each record and profile as read. */
-    private Map<String, Object> state(JdbcTemplate owner, Api alice, Api mallory, Map<String, String> aliceIds,
-                                      Map<String, String> malloryIds) {
+    private Map<String, Object> state(
+            JdbcTemplate owner, Api alice, Api mallory, Map<String, String> aliceIds, Map<String, String> malloryIds) {
         Map<String, Object> state = new LinkedHashMap<>();
-        for (String table : List.of("domain_event_entry", "app_user", "workspace", "workspace_invite", "feedback",
-                "audit_entry")) {
+        for (String table :
+                List.of("domain_event_entry", "app_user", "workspace", "workspace_invite", "feedback", "audit_entry")) {
             state.put(table, owner.queryForObject("select count(*) from " + table, Long.class));
         }
         for (Api user : List.of(alice, mallory)) {
             Map<String, String> ids = user == alice ? aliceIds : malloryIds;
             for (String kind : KINDS) {
-                state.put(user.email() + " " + kind, user.get("/api/" + kind + "/" + ids.get(kind)).json().toString());
+                state.put(
+                        user.email() + " " + kind,
+                        user.get("/api/" + kind + "/" + ids.get(kind)).json().toString());
             }
-            state.put(user.email() + " profile", user.get("/api/settings/profile").json().toString());
+            state.put(
+                    user.email() + " profile",
+                    user.get("/api/settings/profile").json().toString());
         }
         return state;
     }
 
     /** JSON with every non-ASCII character escaped: the only way to send a lone surrogate as it is. */
     private static String ascii(JsonNode body) throws Exception {
-        return JSON.writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+        return JSON.writer()
+                .with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
                 .writeValueAsString(body);
     }
 
@@ -318,8 +412,11 @@ class ApiFuzzTest {
         }
         String shown = text.length() <= 160 ? text : text.substring(0, 160) + "...(" + text.length() + ")";
         StringBuilder printable = new StringBuilder();
-        shown.chars().forEach(c -> printable.append(c < 0x20 || Character.isSurrogate((char) c)
-                ? "\\u%04x".formatted(c) : String.valueOf((char) c)));
+        shown.chars()
+                .forEach(c -> printable.append(
+                        c < 0x20 || Character.isSurrogate((char) c)
+                                ? "\\u%04x".formatted(c)
+                                : String.valueOf((char) c)));
         return printable.toString();
     }
 }

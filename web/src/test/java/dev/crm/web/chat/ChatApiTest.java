@@ -44,9 +44,15 @@ class ChatApiTest {
 
     @Test
     void aMessageCreatesAContactAndTheConversationIsKept() {
-        user.post("/api/workspace/ai-keys", "{\"provider\":\"ANTHROPIC\",\"apiKey\":\"sk-ant-rest-0001\",\"baseUrl\":\"%s\"}"
-                .formatted(claude.baseUrl())).expect(201);
-        claude.stubFor(post("/v1/messages").atPriority(1).withRequestBody(containing("tool_result")).willReturn(okJson("""
+        user.post(
+                        "/api/workspace/ai-keys",
+                        "{\"provider\":\"ANTHROPIC\",\"apiKey\":\"sk-ant-rest-0001\",\"baseUrl\":\"%s\"}"
+                                .formatted(claude.baseUrl()))
+                .expect(201);
+        claude.stubFor(post("/v1/messages")
+                .atPriority(1)
+                .withRequestBody(containing("tool_result"))
+                .willReturn(okJson("""
                 {"id":"msg_2","type":"message","role":"assistant","model":"claude-sonnet-4-5",
                  "content":[{"type":"text","text":"Added **Ada Lovelace**."}],"stop_reason":"end_turn",
                  "usage":{"input_tokens":1,"output_tokens":1}}""")));
@@ -55,42 +61,88 @@ class ChatApiTest {
                  "content":[{"type":"tool_use","id":"toolu_1","name":"create_contact","input":{"name":"Ada Lovelace"}}],
                  "stop_reason":"tool_use","usage":{"input_tokens":1,"output_tokens":1}}""")));
 
-        JsonNode reply = user.post("/api/chat", "{\"message\":\"Add Ada Lovelace\",\"context\":{\"page\":\"contacts\"}}")
-                .expect(200).json();
+        JsonNode reply = user.post(
+                        "/api/chat", "{\"message\":\"Add Ada Lovelace\",\"context\":{\"page\":\"contacts\"}}")
+                .expect(200)
+                .json();
         assertThat(reply.get("reply").asText()).isEqualTo("Added **Ada Lovelace**.");
         JsonNode action = reply.get("actions").get(0);
         assertThat(action.get("kind").asText()).isEqualTo("CREATED");
         String contactId = action.get("recordId").asText();
-        assertThat(user.get("/api/contacts/" + contactId).expect(200).json().get("name").asText()).isEqualTo("Ada Lovelace");
-        assertThat(user.get("/api/contacts/" + contactId + "/history").json().get(0).get("channel").asText())
+        assertThat(user.get("/api/contacts/" + contactId)
+                        .expect(200)
+                        .json()
+                        .get("name")
+                        .asText())
+                .isEqualTo("Ada Lovelace");
+        assertThat(user.get("/api/contacts/" + contactId + "/history")
+                        .json()
+                        .get(0)
+                        .get("channel")
+                        .asText())
                 .isEqualTo("assistant");
 
         String conversation = reply.get("conversationId").asText();
-        assertThat(user.get("/api/conversations").json().get("items").get(0).get("title").asText())
+        assertThat(user.get("/api/conversations")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("title")
+                        .asText())
                 .isEqualTo("Add Ada Lovelace");
-        assertThat(user.get("/api/conversations/" + conversation).json().get("messages")).hasSize(2);
-        user.exchange(HttpMethod.PATCH, "/api/conversations/" + conversation, "{\"title\":\"Ada\"}", new org.springframework.http.HttpHeaders())
+        assertThat(user.get("/api/conversations/" + conversation).json().get("messages"))
+                .hasSize(2);
+        user.exchange(
+                        HttpMethod.PATCH,
+                        "/api/conversations/" + conversation,
+                        "{\"title\":\"Ada\"}",
+                        new org.springframework.http.HttpHeaders())
                 .expect(200);
-        Api.newUser(http, "Stranger Sam").get("/api/conversations/" + conversation).expect(404);
+        Api.newUser(http, "Stranger Sam")
+                .get("/api/conversations/" + conversation)
+                .expect(404);
         user.delete("/api/conversations/" + conversation).expect(204);
         user.get("/api/conversations/" + conversation).expect(404);
     }
 
     @Test
     void noKeyARefusedKeyAndBadMessagesAreClearProblems() {
-        JsonNode noKey = user.post("/api/chat", "{\"message\":\"Hello\"}").expect(409).json();
+        JsonNode noKey =
+                user.post("/api/chat", "{\"message\":\"Hello\"}").expect(409).json();
         assertThat(noKey.get("detail").asText()).contains("Settings → AI keys");
-        assertThat(user.post("/api/chat", "{\"message\":\"\"}").expect(400).json().get("errors").get(0).get("field")
-                .asText()).isEqualTo("message");
+        assertThat(user.post("/api/chat", "{\"message\":\"\"}")
+                        .expect(400)
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("message");
         user.post("/api/chat", "{\"message\":\"" + "x".repeat(10_001) + "\"}").expect(400);
 
-        user.post("/api/workspace/ai-keys", "{\"provider\":\"ANTHROPIC\",\"apiKey\":\"sk-ant-soon-revoked\",\"baseUrl\":\"%s\"}"
-                .formatted(claude.baseUrl())).expect(201);
-        claude.stubFor(post("/v1/messages").willReturn(aResponse().withStatus(401).withHeader("Content-Type",
-                "application/json").withBody("{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}")));
-        JsonNode refused = user.post("/api/chat", "{\"message\":\"Hello again\"}").expect(502).json();
+        user.post(
+                        "/api/workspace/ai-keys",
+                        "{\"provider\":\"ANTHROPIC\",\"apiKey\":\"sk-ant-soon-revoked\",\"baseUrl\":\"%s\"}"
+                                .formatted(claude.baseUrl()))
+                .expect(201);
+        claude.stubFor(
+                post("/v1/messages")
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(401)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}")));
+        JsonNode refused = user.post("/api/chat", "{\"message\":\"Hello again\"}")
+                .expect(502)
+                .json();
         assertThat(refused.get("keyRejected").asBoolean()).isTrue();
-        assertThat(user.get("/api/workspace/ai-keys").json().get("items").get(0).get("status").asText())
+        assertThat(user.get("/api/workspace/ai-keys")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("status")
+                        .asText())
                 .isEqualTo("INVALID");
     }
 }

@@ -2,12 +2,11 @@ package dev.crm.web.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crm.web.support.Api;
 import dev.crm.web.support.CrmIntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +36,9 @@ class ContactApiTest {
         assertThat(created.get("version").asLong()).isEqualTo(1);
         assertThat(created.get("createdAt").asText()).isNotBlank();
 
-        JsonNode read = alice.get("/api/contacts/" + created.get("id").asText()).expect(200).json();
+        JsonNode read = alice.get("/api/contacts/" + created.get("id").asText())
+                .expect(200)
+                .json();
         assertThat(read).isEqualTo(created);
         assertThat(names(alice.get("/api/contacts").expect(200).json())).containsExactly("Ada Lovelace");
     }
@@ -56,9 +57,11 @@ class ContactApiTest {
     @Test
     void concurrentEditsOfOtherFieldsAreMerged() {
         String id = create(alice, "Alan Turing", "alan@example.com");
-        alice.put("/api/contacts/" + id, "{\"version\":1,\"phone\":\"+44 161 000\"}").expect(200);
+        alice.put("/api/contacts/" + id, "{\"version\":1,\"phone\":\"+44 161 000\"}")
+                .expect(200);
         JsonNode merged = alice.put("/api/contacts/" + id, "{\"version\":1,\"jobPosition\":\"Mathematician\"}")
-                .expect(200).json();
+                .expect(200)
+                .json();
         assertThat(merged.get("phone").asText()).isEqualTo("+44 161 000");
         assertThat(merged.get("jobPosition").asText()).isEqualTo("Mathematician");
         assertThat(merged.get("version").asLong()).isEqualTo(3);
@@ -67,7 +70,8 @@ class ContactApiTest {
     @Test
     void concurrentEditOfTheSameFieldIsAConflictNamingFieldAndCurrentValue() {
         String id = create(alice, "Alan Turing", "alan@example.com");
-        alice.put("/api/contacts/" + id, "{\"version\":1,\"phone\":\"+44 161 000\"}").expect(200);
+        alice.put("/api/contacts/" + id, "{\"version\":1,\"phone\":\"+44 161 000\"}")
+                .expect(200);
         Api.Response conflict = alice.put("/api/contacts/" + id, "{\"version\":1,\"phone\":\"+44 161 999\"}");
 
         assertThat(conflict.status()).isEqualTo(409);
@@ -77,19 +81,23 @@ class ContactApiTest {
         assertThat(body.get("conflicts").get(0).get("currentValue").asText()).isEqualTo("+44 161 000");
         assertThat(body.get("conflicts").get(0).get("yourValue").asText()).isEqualTo("+44 161 999");
         assertThat(body.get("currentVersion").asLong()).isEqualTo(2);
-        assertThat(alice.get("/api/contacts/" + id).json().get("phone").asText()).isEqualTo("+44 161 000");
+        assertThat(alice.get("/api/contacts/" + id).json().get("phone").asText())
+                .isEqualTo("+44 161 000");
 
         // reapplying on the current version is an ordinary edit
-        alice.put("/api/contacts/" + id, "{\"version\":2,\"phone\":\"+44 161 999\"}").expect(200);
+        alice.put("/api/contacts/" + id, "{\"version\":2,\"phone\":\"+44 161 999\"}")
+                .expect(200);
     }
 
     @Test
     void historyListsEveryChangeWithActorChannelAndOldAndNewValues() {
         String id = create(alice, "Ada", "ada@example.com");
-        alice.put("/api/contacts/" + id, "{\"version\":1,\"email\":\"countess@example.com\"}").expect(200);
+        alice.put("/api/contacts/" + id, "{\"version\":1,\"email\":\"countess@example.com\"}")
+                .expect(200);
         alice.delete("/api/contacts/" + id).expect(204);
 
-        JsonNode history = alice.get("/api/contacts/" + id + "/history").expect(200).json();
+        JsonNode history =
+                alice.get("/api/contacts/" + id + "/history").expect(200).json();
         assertThat(history).hasSize(3);
         JsonNode update = history.get(1);
         assertThat(update.get("version").asLong()).isEqualTo(2);
@@ -122,7 +130,12 @@ class ContactApiTest {
         bob.get("/api/contacts/" + id + "/history").expect(404);
         assertThat(names(bob.get("/api/contacts").json())).isEmpty();
         assertThat(names(bob.get("/api/contacts?q=secret").json())).isEmpty();
-        assertThat(alice.get("/api/contacts/" + id).expect(200).json().get("name").asText()).isEqualTo("Secret Source");
+        assertThat(alice.get("/api/contacts/" + id)
+                        .expect(200)
+                        .json()
+                        .get("name")
+                        .asText())
+                .isEqualTo("Secret Source");
     }
 
     @Test
@@ -133,26 +146,44 @@ class ContactApiTest {
         assertThat(bad.contentType()).startsWith("application/problem+json");
         assertThat(fields(bad.json())).containsExactly("email", "jobPosition", "name", "phone");
 
-        assertThat(fields(alice.post("/api/contacts", "{\"name\": {\"first\": \"x\"}}").expect(400).json()))
+        assertThat(fields(alice.post("/api/contacts", "{\"name\": {\"first\": \"x\"}}")
+                        .expect(400)
+                        .json()))
                 .containsExactly("name");
-        assertThat(fields(alice.post("/api/contacts", "{\"name\": \"x\"").expect(400).json())).containsExactly("body");
+        assertThat(fields(alice.post("/api/contacts", "{\"name\": \"x\"")
+                        .expect(400)
+                        .json()))
+                .containsExactly("body");
         assertThat(names(alice.get("/api/contacts").json())).isEmpty();
 
         String id = create(alice, "Valid", null);
-        assertThat(fields(alice.put("/api/contacts/" + id, "{\"email\":\"bad\"}").expect(400).json()))
+        assertThat(fields(alice.put("/api/contacts/" + id, "{\"email\":\"bad\"}")
+                        .expect(400)
+                        .json()))
                 .containsExactly("email");
         // a valid edit that names no version is missing its precondition (RFC 6585)
-        assertThat(fields(alice.put("/api/contacts/" + id, "{\"email\":\"a@b.example\"}").expect(428).json()))
+        assertThat(fields(alice.put("/api/contacts/" + id, "{\"email\":\"a@b.example\"}")
+                        .expect(428)
+                        .json()))
                 .containsExactly("version");
-        assertThat(fields(alice.put("/api/contacts/" + id, "{\"version\":1,\"salary\":1}").expect(400).json()))
+        assertThat(fields(alice.put("/api/contacts/" + id, "{\"version\":1,\"salary\":1}")
+                        .expect(400)
+                        .json()))
                 .containsExactly("salary");
-        assertThat(fields(alice.put("/api/contacts/" + id, "{\"version\":1,\"name\":\"\"}").expect(400).json()))
+        assertThat(fields(alice.put("/api/contacts/" + id, "{\"version\":1,\"name\":\"\"}")
+                        .expect(400)
+                        .json()))
                 .containsExactly("name");
-        assertThat(alice.get("/api/contacts/" + id).json().get("version").asLong()).isEqualTo(1);
-        assertThat(fields(alice.get("/api/contacts/not-a-uuid").expect(400).json())).containsExactly("id");
-        assertThat(fields(alice.get("/api/contacts?limit=0").expect(400).json())).containsExactly("limit");
-        assertThat(fields(alice.get("/api/contacts?sort=salary").expect(400).json())).containsExactly("sort");
-        assertThat(fields(alice.get("/api/contacts?cursor=garbage").expect(400).json())).containsExactly("cursor");
+        assertThat(alice.get("/api/contacts/" + id).json().get("version").asLong())
+                .isEqualTo(1);
+        assertThat(fields(alice.get("/api/contacts/not-a-uuid").expect(400).json()))
+                .containsExactly("id");
+        assertThat(fields(alice.get("/api/contacts?limit=0").expect(400).json()))
+                .containsExactly("limit");
+        assertThat(fields(alice.get("/api/contacts?sort=salary").expect(400).json()))
+                .containsExactly("sort");
+        assertThat(fields(alice.get("/api/contacts?cursor=garbage").expect(400).json()))
+                .containsExactly("cursor");
     }
 
     @Test
@@ -165,9 +196,12 @@ class ContactApiTest {
         int pages = 0;
         do {
             JsonNode page = alice.get("/api/contacts?limit=3&sort=-name" + (cursor == null ? "" : "&cursor=" + cursor))
-                    .expect(200).json();
+                    .expect(200)
+                    .json();
             seen.addAll(names(page));
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+            cursor = page.get("nextCursor").isNull()
+                    ? null
+                    : page.get("nextCursor").asText();
             pages++;
         } while (cursor != null);
         assertThat(seen).containsExactly("Grace", "Frank", "Eve", "Dave", "Carol", "bob", "alice");
@@ -176,15 +210,19 @@ class ContactApiTest {
 
     @Test
     void searchFindsByNameEmailOrOrganizationCaseInsensitively() {
-        alice.post("/api/contacts", "{\"name\":\"Ada\",\"organization\":\"Analytical Engines\"}").expect(201);
-        alice.post("/api/contacts", "{\"name\":\"Charles\",\"email\":\"babbage@engines.example\"}").expect(201);
-        alice.post("/api/contacts", "{\"name\":\"Mary\",\"email\":\"mary@shelley.example\"}").expect(201);
+        alice.post("/api/contacts", "{\"name\":\"Ada\",\"organization\":\"Analytical Engines\"}")
+                .expect(201);
+        alice.post("/api/contacts", "{\"name\":\"Charles\",\"email\":\"babbage@engines.example\"}")
+                .expect(201);
+        alice.post("/api/contacts", "{\"name\":\"Mary\",\"email\":\"mary@shelley.example\"}")
+                .expect(201);
         assertThat(names(alice.get("/api/contacts?q=ENGINE").json())).containsExactly("Ada", "Charles");
         assertThat(names(alice.get("/api/contacts?q=50%25_off").json())).isEmpty();
     }
 
     private static String create(Api user, String name, String email) {
-        String json = email == null ? "{\"name\":\"%s\"}".formatted(name)
+        String json = email == null
+                ? "{\"name\":\"%s\"}".formatted(name)
                 : "{\"name\":\"%s\",\"email\":\"%s\"}".formatted(name, email);
         return user.post("/api/contacts", json).expect(201).json().get("id").asText();
     }

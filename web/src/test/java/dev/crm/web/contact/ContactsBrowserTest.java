@@ -2,10 +2,9 @@ package dev.crm.web.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import dev.crm.testsupport.Browser;
 import dev.crm.web.support.CrmIntegrationTest;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

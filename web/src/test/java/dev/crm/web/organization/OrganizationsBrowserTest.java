@@ -2,13 +2,12 @@ package dev.crm.web.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.UUID;
-
 import dev.crm.application.account.AccountService;
 import dev.crm.application.account.Registration;
 import dev.crm.testsupport.Browser;
 import dev.crm.web.support.CrmIntegrationTest;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +20,7 @@ class OrganizationsBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accounts;
 

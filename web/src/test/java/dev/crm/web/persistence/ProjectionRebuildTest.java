@@ -3,16 +3,6 @@ package dev.crm.web.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import dev.crm.application.account.AccountService;
 import dev.crm.application.account.Registration;
 import dev.crm.application.contact.ContactService;
@@ -35,11 +25,19 @@ import dev.crm.domain.task.TaskStatus;
 import dev.crm.projections.project.ProjectView;
 import dev.crm.web.support.CrmIntegrationTest;
 import dev.crm.web.support.MaintenanceCommand;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Resetting the projections and replaying the event store yields exactly the read models built live. The rebuild runs
@@ -48,23 +46,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CrmIntegrationTest
 class ProjectionRebuildTest {
 
-    private static final List<String> TABLES = List.of("contact", "organization", "project", "task", "audit_state",
-            "audit_entry");
+    private static final List<String> TABLES =
+            List.of("contact", "organization", "project", "task", "audit_state", "audit_entry");
 
     @Autowired
     ProjectionRebuild rebuild;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     WorkspaceService workspaces;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     Environment environment;
 
@@ -74,18 +79,35 @@ class ProjectionRebuildTest {
         Actor assignee = user("Arthur", workspaces.invite(owner.userId()).code());
 
         var contact = contacts.create(owner, new ContactDetails("Rebuilt Rita", "rita@example.com", null, null, null));
-        contacts.update(owner, contact.id(), 1, Patch.of(new ContactDetails("Rita", null, null, "CTO", null),
-                Set.of("name", "jobPosition")));
+        contacts.update(
+                owner,
+                contact.id(),
+                1,
+                Patch.of(new ContactDetails("Rita", null, null, "CTO", null), Set.of("name", "jobPosition")));
         var org = organizations.create(owner, new OrganizationDetails("Replay Ltd", null, "Software"));
-        ProjectView project = projects.create(owner, new ProjectDetails("Rebuild", null, org.id(),
-                Set.of(assignee.userId()), null));
-        var task = tasks.create(assignee, project.id(), new TaskDetails("Replay", TaskStatus.TODO, TaskPriority.HIGH,
-                assignee.userId(), null));
-        tasks.update(owner, task.id(), 1, Patch.of(new TaskDetails("Replay", TaskStatus.DONE, TaskPriority.HIGH,
-                assignee.userId(), null), Set.of("status")));
-        projects.update(assignee, project.id(), 1, Patch.of(new ProjectDetails("Rebuild", ProjectStatus.IN_PROGRESS,
-                org.id(), Set.of(assignee.userId()), null), Set.of("status")));
-        organizations.update(owner, org.id(), 1, Patch.of(new OrganizationDetails("Replay Inc", null, null), Set.of("name")));
+        ProjectView project =
+                projects.create(owner, new ProjectDetails("Rebuild", null, org.id(), Set.of(assignee.userId()), null));
+        var task = tasks.create(
+                assignee,
+                project.id(),
+                new TaskDetails("Replay", TaskStatus.TODO, TaskPriority.HIGH, assignee.userId(), null));
+        tasks.update(
+                owner,
+                task.id(),
+                1,
+                Patch.of(
+                        new TaskDetails("Replay", TaskStatus.DONE, TaskPriority.HIGH, assignee.userId(), null),
+                        Set.of("status")));
+        projects.update(
+                assignee,
+                project.id(),
+                1,
+                Patch.of(
+                        new ProjectDetails(
+                                "Rebuild", ProjectStatus.IN_PROGRESS, org.id(), Set.of(assignee.userId()), null),
+                        Set.of("status")));
+        organizations.update(
+                owner, org.id(), 1, Patch.of(new OrganizationDetails("Replay Inc", null, null), Set.of("name")));
         var gone = contacts.create(owner, new ContactDetails("Deleted Dan", null, null, null, null));
         contacts.delete(owner, gone.id(), BaseVersion.ANY);
 
@@ -93,7 +115,9 @@ class ProjectionRebuildTest {
         assertThat(live.get("project")).anyMatch(row -> row.contains("Replay Inc"));
         // lose a read model and part of the audit trail, so that the rebuild has something to restore
         asRebuildRole(jdbc -> jdbc.sql("delete from contact").update()
-                + jdbc.sql("delete from audit_entry where record_id = :id").param("id", task.id()).update());
+                + jdbc.sql("delete from audit_entry where record_id = :id")
+                        .param("id", task.id())
+                        .update());
 
         MaintenanceCommand.run(environment, "--crm.projections.rebuild=true");
 
@@ -105,7 +129,8 @@ class ProjectionRebuildTest {
 
     @Test
     void theAppRoleCannotRebuild() {
-        assertThatThrownBy(() -> rebuild.rebuildAll()).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> rebuild.rebuildAll())
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("--crm.projections.rebuild=true");
     }
 
@@ -114,14 +139,25 @@ class ProjectionRebuildTest {
     void theRebuildRoleReadsEventsAndResetsReadModelsOnly() {
         contacts.create(user("Eve", null), new ContactDetails("Someone's contact", null, null, null, null));
         asRebuildRole(jdbc -> {
-            assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("crm_rebuild");
-            assertThat(jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single()).isPositive();
-            for (String statement : List.of("select count(*) from app_user", "select count(*) from workspace",
-                    "select count(*) from refresh_token", "select count(*) from feedback",
-                    "delete from domain_event_entry", "update domain_event_entry set type = type",
-                    "select count(*) from snapshot_event_entry", "truncate contact")) {
-                assertThatThrownBy(() -> jdbc.sql(statement).query().singleValue()).as(statement)
-                        .rootCause().hasMessageContaining("permission denied");
+            assertThat(jdbc.sql("select current_user").query(String.class).single())
+                    .isEqualTo("crm_rebuild");
+            assertThat(jdbc.sql("select count(*) from domain_event_entry")
+                            .query(Long.class)
+                            .single())
+                    .isPositive();
+            for (String statement : List.of(
+                    "select count(*) from app_user",
+                    "select count(*) from workspace",
+                    "select count(*) from refresh_token",
+                    "select count(*) from feedback",
+                    "delete from domain_event_entry",
+                    "update domain_event_entry set type = type",
+                    "select count(*) from snapshot_event_entry",
+                    "truncate contact")) {
+                assertThatThrownBy(() -> jdbc.sql(statement).query().singleValue())
+                        .as(statement)
+                        .rootCause()
+                        .hasMessageContaining("permission denied");
             }
             return null;
         });
@@ -129,8 +165,10 @@ class ProjectionRebuildTest {
 
     /** A connection of the rebuild role, its password generated into the data folder like the app role's. */
     private <T> T asRebuildRole(java.util.function.Function<JdbcClient, T> work) {
-        try (Connection connection = DriverManager.getConnection(environment.getProperty("spring.datasource.url"),
-                environment.getProperty("crm.db.rebuild-user"), environment.getProperty("crm.db.rebuild-password"))) {
+        try (Connection connection = DriverManager.getConnection(
+                environment.getProperty("spring.datasource.url"),
+                environment.getProperty("crm.db.rebuild-user"),
+                environment.getProperty("crm.db.rebuild-password"))) {
             return work.apply(JdbcClient.create(new SingleConnectionDataSource(connection, true)));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -138,8 +176,12 @@ class ProjectionRebuildTest {
     }
 
     private Actor user(String name, String inviteCode) {
-        UUID id = accounts.register(new Registration(name.toLowerCase() + "." + UUID.randomUUID() + "@example.com",
-                "a long passphrase", name, inviteCode)).getId();
+        UUID id = accounts.register(new Registration(
+                        name.toLowerCase() + "." + UUID.randomUUID() + "@example.com",
+                        "a long passphrase",
+                        name,
+                        inviteCode))
+                .getId();
         return Actor.of(id, Channel.UI);
     }
 
@@ -147,9 +189,14 @@ class ProjectionRebuildTest {
     private Map<String, List<String>> dump(JdbcClient jdbc) {
         Map<String, List<String>> tables = new LinkedHashMap<>();
         for (String table : TABLES) {
-            String key = table.equals("audit_state") ? "record_id" : table.equals("audit_entry") ? "record_id, version" : "id";
-            tables.put(table, jdbc.sql("select (to_jsonb(t) - 'id')::text from " + table + " t order by " + key)
-                    .query(String.class).list());
+            String key = table.equals("audit_state")
+                    ? "record_id"
+                    : table.equals("audit_entry") ? "record_id, version" : "id";
+            tables.put(
+                    table,
+                    jdbc.sql("select (to_jsonb(t) - 'id')::text from " + table + " t order by " + key)
+                            .query(String.class)
+                            .list());
         }
         return tables;
     }

@@ -2,16 +2,15 @@ package dev.crm.web.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.UUID;
-
 import dev.crm.CrmApplication;
 import dev.crm.application.contact.ContactService;
 import dev.crm.domain.contact.ContactDetails;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Channel;
 import dev.crm.projections.contact.ContactView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,7 +28,9 @@ class RestartTest {
         ContactView created;
         try (ConfigurableApplicationContext app = start()) {
             created = app.getBean(ContactService.class)
-                    .create(Actor.of(owner, Channel.API), new ContactDetails("Persistent Pat", "pat@example.com", null, null, null));
+                    .create(
+                            Actor.of(owner, Channel.API),
+                            new ContactDetails("Persistent Pat", "pat@example.com", null, null, null));
         }
         String jwtSecret = Files.readString(dataDir.resolve("secrets/crm.jwt.secret"));
 

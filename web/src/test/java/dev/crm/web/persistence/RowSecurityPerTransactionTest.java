@@ -2,10 +2,9 @@ package dev.crm.web.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import dev.crm.projections.support.RowSecurity;
 import dev.crm.web.support.CrmIntegrationTest;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +18,10 @@ class RowSecurityPerTransactionTest {
 
     @Autowired
     RowSecurity rowSecurity;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -33,7 +34,9 @@ class RowSecurityPerTransactionTest {
             assertThat(actingUser()).isEqualTo(alice.toString());
 
             // were it sent again, this marker would be overwritten
-            jdbc.sql("select set_config('app.user_id', 'marker', true)").query(String.class).single();
+            jdbc.sql("select set_config('app.user_id', 'marker', true)")
+                    .query(String.class)
+                    .single();
             rowSecurity.actAs(alice);
             assertThat(actingUser()).isEqualTo("marker");
 
@@ -75,6 +78,9 @@ class RowSecurityPerTransactionTest {
     }
 
     private String actingUser() {
-        return jdbc.sql("select current_setting('app.user_id', true)").query(String.class).optional().orElse(null);
+        return jdbc.sql("select current_setting('app.user_id', true)")
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 }

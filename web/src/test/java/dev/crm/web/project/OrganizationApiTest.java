@@ -19,17 +19,29 @@ class OrganizationApiTest {
     void organizationsHaveTheSameLifeCycleAsContacts() {
         Api alice = Api.newUser(http, "Alice");
         Api bob = Api.newUser(http, "Bob");
-        JsonNode acme = alice.post("/api/organizations",
-                "{\"name\":\"Acme\",\"industry\":\"Manufacturing\",\"description\":\"Anvils and rockets\"}").expect(201).json();
+        JsonNode acme = alice.post(
+                        "/api/organizations",
+                        "{\"name\":\"Acme\",\"industry\":\"Manufacturing\",\"description\":\"Anvils and rockets\"}")
+                .expect(201)
+                .json();
         String id = acme.get("id").asText();
         assertThat(acme.get("version").asLong()).isEqualTo(1);
         assertThat(acme.get("createdAt").asText()).isNotBlank();
 
-        alice.put("/api/organizations/" + id, "{\"version\":1,\"industry\":\"Aerospace\"}").expect(200);
-        JsonNode merged = alice.put("/api/organizations/" + id, "{\"version\":1,\"description\":\"Rockets\"}").expect(200).json();
+        alice.put("/api/organizations/" + id, "{\"version\":1,\"industry\":\"Aerospace\"}")
+                .expect(200);
+        JsonNode merged = alice.put("/api/organizations/" + id, "{\"version\":1,\"description\":\"Rockets\"}")
+                .expect(200)
+                .json();
         assertThat(merged.get("industry").asText()).isEqualTo("Aerospace");
-        assertThat(alice.put("/api/organizations/" + id, "{\"version\":1,\"industry\":\"Retail\"}").expect(409).json()
-                .get("errors").get(0).get("field").asText()).isEqualTo("industry");
+        assertThat(alice.put("/api/organizations/" + id, "{\"version\":1,\"industry\":\"Retail\"}")
+                        .expect(409)
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("industry");
 
         assertThat(alice.get("/api/organizations?q=rocket").json().get("items")).hasSize(1);
         assertThat(alice.get("/api/organizations/" + id + "/history").json()).hasSize(3);
@@ -37,7 +49,11 @@ class OrganizationApiTest {
         assertThat(bob.get("/api/organizations").json().get("items")).isEmpty();
 
         assertThat(alice.post("/api/organizations", "{\"name\":\"\",\"industry\":\"%s\"}".formatted("x".repeat(101)))
-                .expect(400).json().get("errors").findValuesAsText("field")).containsExactly("industry", "name");
+                        .expect(400)
+                        .json()
+                        .get("errors")
+                        .findValuesAsText("field"))
+                .containsExactly("industry", "name");
 
         alice.delete("/api/organizations/" + id).expect(204);
         alice.get("/api/organizations/" + id).expect(404);

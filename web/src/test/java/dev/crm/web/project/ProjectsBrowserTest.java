@@ -2,11 +2,6 @@ package dev.crm.web.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
 import dev.crm.application.account.AccountService;
 import dev.crm.application.organization.OrganizationService;
 import dev.crm.application.project.ProjectService;
@@ -17,9 +12,13 @@ import dev.crm.domain.project.ProjectStatus;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Channel;
 import dev.crm.testsupport.Browser;
-import dev.crm.web.support.CrmIntegrationTest;
 import dev.crm.testsupport.Workspaces;
 import dev.crm.testsupport.Workspaces.TestUser;
+import dev.crm.web.support.CrmIntegrationTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,12 +31,16 @@ class ProjectsBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     WorkspaceService workspaceService;
 
@@ -92,8 +95,10 @@ class ProjectsBrowserTest {
 
     @Test
     void anAssigneeMayChangeOnlyTheStatusAndAnyoneElseFindsNothing() {
-        UUID projectId = projects.create(actor(owner), new ProjectDetails("Mars rover", ProjectStatus.PLANNED, null,
-                Set.of(assignee.id()), null)).id();
+        UUID projectId = projects.create(
+                        actor(owner),
+                        new ProjectDetails("Mars rover", ProjectStatus.PLANNED, null, Set.of(assignee.id()), null))
+                .id();
         try (Browser browser = Browser.open(port)) {
             browser.signIn(assignee.email(), Workspaces.PASSWORD);
             browser.visit("projects/" + projectId);
@@ -101,7 +106,8 @@ class ProjectsBrowserTest {
             assertThat(browser.driver().findElements(By.id("project-delete"))).isEmpty();
 
             browser.click("project-edit");
-            assertThat(browser.driver().findElement(By.id("project-name")).getAttribute("readonly")).isNotNull();
+            assertThat(browser.driver().findElement(By.id("project-name")).getAttribute("readonly"))
+                    .isNotNull();
             browser.select("project-status", "In progress");
             browser.click("project-save");
             browser.waitForText("project-facts", "In progress");

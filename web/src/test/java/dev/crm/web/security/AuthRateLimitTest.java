@@ -2,6 +2,7 @@ package dev.crm.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.web.support.Api;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,10 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import dev.crm.web.support.Api;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,18 +21,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The sign-in limits hold however a path is spelled, per client address (as a proxy forwards it) and per account
  * across addresses, and in buckets every app node shares.
  */
-@SpringBootTest(classes = dev.crm.CrmApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"crm.data-dir.temporary=true", "crm.db.embedded.test-speedups=true",
-                "axoniq.update-checker.disabled=true", "crm.rate-limit.auth-per-minute=5",
-                "crm.rate-limit.auth-per-account-per-hour=3"})
+@SpringBootTest(
+        classes = dev.crm.CrmApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "crm.data-dir.temporary=true",
+            "crm.db.embedded.test-speedups=true",
+            "axoniq.update-checker.disabled=true",
+            "crm.rate-limit.auth-per-minute=5",
+            "crm.rate-limit.auth-per-account-per-hour=3"
+        })
 class AuthRateLimitTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     DataSource dataSource;
 
@@ -43,12 +49,20 @@ class AuthRateLimitTest {
         String address = "198.51.100.1";
         for (int i = 0; i < 5; i++) {
             assertThat(post("/api/auth/login", address, login("nobody" + i + "@example.com", "wrong password"))
-                    .statusCode()).isEqualTo(401);
+                            .statusCode())
+                    .isEqualTo(401);
         }
         Map<String, HttpResponse<String>> variants = new LinkedHashMap<>();
-        for (String path : new String[]{"/api/auth/login", "/api/%61uth/login", "/api/auth/%6Cogin",
-                "/api/%61%75%74%68/login", "/api/auth/register", "/api/auth/%72egister", "/api/auth/refresh",
-                "/api/auth/%72efresh"}) {
+        for (String path : new String[] {
+            "/api/auth/login",
+            "/api/%61uth/login",
+            "/api/auth/%6Cogin",
+            "/api/%61%75%74%68/login",
+            "/api/auth/register",
+            "/api/auth/%72egister",
+            "/api/auth/refresh",
+            "/api/auth/%72efresh"
+        }) {
             variants.put(path, post(path, address, login("someone@example.com", "a long passphrase")));
         }
         variants.put("/login (form)", postForm("/login", address));
@@ -59,22 +73,32 @@ class AuthRateLimitTest {
             assertThat(response.body()).as(path).contains("\"status\":429");
         });
         assertThat(post("/api/auth/login", "198.51.100.2", login("nobody@example.com", "wrong password"))
-                .statusCode()).as("another address keeps its budget").isEqualTo(401);
+                        .statusCode())
+                .as("another address keeps its budget")
+                .isEqualTo(401);
     }
 
     @Test
     void anAccountPastItsBudgetIsRefusedFromEveryAddressEvenWithTheRightPassword() throws Exception {
         String email = "target." + UUID.randomUUID() + "@example.com";
-        Api.anonymous(rest).post("/api/auth/register", "{\"email\":\"" + email + "\",\"password\":\""
-                + Api.PASSWORD + "\",\"name\":\"Target\"}").expect(201);
+        Api.anonymous(rest)
+                .post(
+                        "/api/auth/register",
+                        "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"Target\"}")
+                .expect(201);
         // registration counted once for the account; two guesses from two more addresses use up its budget
-        assertThat(post("/api/auth/login", "203.0.113.1", login(email, "guess one")).statusCode()).isEqualTo(401);
-        assertThat(post("/api/auth/login", "203.0.113.2", login(email.toUpperCase(), "guess two")).statusCode())
+        assertThat(post("/api/auth/login", "203.0.113.1", login(email, "guess one"))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(post("/api/auth/login", "203.0.113.2", login(email.toUpperCase(), "guess two"))
+                        .statusCode())
                 .isEqualTo(401);
         HttpResponse<String> refused = post("/api/auth/login", "203.0.113.3", login(email, Api.PASSWORD));
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(post("/api/auth/login", "203.0.113.3", login("other@example.com", "x")).statusCode())
-                .as("other accounts from that address are unaffected").isEqualTo(401);
+        assertThat(post("/api/auth/login", "203.0.113.3", login("other@example.com", "x"))
+                        .statusCode())
+                .as("other accounts from that address are unaffected")
+                .isEqualTo(401);
     }
 
     @Test
@@ -83,7 +107,9 @@ class AuthRateLimitTest {
         AuthAttemptLimits nodeB = new AuthAttemptLimits(dataSource, 2, 100);
         assertThat(nodeA.attempt("192.0.2.7", null)).isEmpty();
         assertThat(nodeB.attempt("192.0.2.7", null)).isEmpty();
-        assertThat(nodeA.attempt("192.0.2.7", null)).as("the third attempt, on either node").isPresent();
+        assertThat(nodeA.attempt("192.0.2.7", null))
+                .as("the third attempt, on either node")
+                .isPresent();
         assertThat(nodeB.attempt("192.0.2.7", null)).isPresent();
     }
 
@@ -100,15 +126,22 @@ class AuthRateLimitTest {
     }
 
     private HttpResponse<String> post(String rawPath, String clientAddress, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + rawPath))
-                .header("Content-Type", "application/json").header("X-Forwarded-For", clientAddress)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + rawPath))
+                        .header("Content-Type", "application/json")
+                        .header("X-Forwarded-For", clientAddress)
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postForm(String rawPath, String clientAddress) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + rawPath))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", clientAddress)
-                .POST(HttpRequest.BodyPublishers.ofString("username=someone%40example.com&password=guess")).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + rawPath))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Forwarded-For", clientAddress)
+                        .POST(HttpRequest.BodyPublishers.ofString("username=someone%40example.com&password=guess"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

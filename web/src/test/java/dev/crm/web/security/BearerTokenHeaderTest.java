@@ -3,7 +3,6 @@ package dev.crm.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -14,11 +13,26 @@ class BearerTokenHeaderTest {
 
     @Test
     void resolvesExactlyWhatSpringsDefaultResolverResolves() {
-        List<String> headers = List.of("Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln-_~+/", "bearer abc==",
-                "BEARER abc", "Bearer abc=d", "Bearer ", "Bearer", "Bearerabc", "Bearer  abc", "Bearer abc def",
-                "Bearer ab\u00e9", "Basic dXNlcjpwYXNz", "Token abc", "", "Bearer ===", "Bearer a=", "Bearer abc\t");
+        List<String> headers = List.of(
+                "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln-_~+/",
+                "bearer abc==",
+                "BEARER abc",
+                "Bearer abc=d",
+                "Bearer ",
+                "Bearer",
+                "Bearerabc",
+                "Bearer  abc",
+                "Bearer abc def",
+                "Bearer ab\u00e9",
+                "Basic dXNlcjpwYXNz",
+                "Token abc",
+                "",
+                "Bearer ===",
+                "Bearer a=",
+                "Bearer abc\t");
         for (String header : headers) {
-            assertThat(outcome(new BearerTokenHeader(), header)).as(header)
+            assertThat(outcome(new BearerTokenHeader(), header))
+                    .as(header)
                     .isEqualTo(outcome(new DefaultBearerTokenResolver(), header));
         }
         assertThat(outcome(new BearerTokenHeader(), null)).isEqualTo("no token");

@@ -3,14 +3,13 @@ package dev.crm.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crm.application.account.TokenGenerations;
+import dev.crm.application.account.UserAccount;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
-
-import dev.crm.application.account.TokenGenerations;
-import dev.crm.application.account.UserAccount;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -63,8 +62,11 @@ class CachingJwtDecoderTest {
 
     @Test
     void aTokenSignedWithAnotherSecretIsRefused() {
-        String foreign = new AccessTokens("another secret", Duration.ofMinutes(15), Clock.systemUTC(), GENERATION_ZERO).issue(user());
-        assertThatThrownBy(() -> tokens(Clock.systemUTC(), Duration.ofMinutes(15)).decoder().decode(foreign))
+        String foreign = new AccessTokens("another secret", Duration.ofMinutes(15), Clock.systemUTC(), GENERATION_ZERO)
+                .issue(user());
+        assertThatThrownBy(() -> tokens(Clock.systemUTC(), Duration.ofMinutes(15))
+                        .decoder()
+                        .decode(foreign))
                 .isInstanceOf(JwtException.class);
     }
 

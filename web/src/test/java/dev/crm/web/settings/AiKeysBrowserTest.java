@@ -22,6 +22,7 @@ class AiKeysBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestRestTemplate http;
 
@@ -30,10 +31,14 @@ class AiKeysBrowserTest {
         WireMockServer openAi = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
         openAi.start();
         try {
-            openAi.stubFor(get("/v1/models").withHeader("Authorization", equalTo("Bearer sk-good-key-Ab12"))
+            openAi.stubFor(get("/v1/models")
+                    .withHeader("Authorization", equalTo("Bearer sk-good-key-Ab12"))
                     .willReturn(okJson("{\"object\":\"list\",\"data\":[{\"id\":\"gpt-5\",\"object\":\"model\"}]}")));
-            openAi.stubFor(get("/v1/models").withHeader("Authorization", equalTo("Bearer sk-bad-key-0000"))
-                    .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+            openAi.stubFor(get("/v1/models")
+                    .withHeader("Authorization", equalTo("Bearer sk-bad-key-0000"))
+                    .willReturn(aResponse()
+                            .withStatus(401)
+                            .withHeader("Content-Type", "application/json")
                             .withBody("{\"error\":{\"message\":\"Incorrect API key provided\"}}")));
             Api owner = Api.newUser(http, "Keyholder Kim");
 
@@ -52,7 +57,12 @@ class AiKeysBrowserTest {
                 browser.waitForGridCell("…Ab12");
                 assertThat(browser.text()).doesNotContain("sk-good-key");
             }
-            assertThat(owner.get("/api/workspace/ai-keys").json().get("items").get(0).get("last4").asText())
+            assertThat(owner.get("/api/workspace/ai-keys")
+                            .json()
+                            .get("items")
+                            .get(0)
+                            .get("last4")
+                            .asText())
                     .isEqualTo("Ab12");
         } finally {
             openAi.stop();

@@ -2,13 +2,12 @@ package dev.crm.web.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crm.testsupport.Browser;
+import dev.crm.web.support.Api;
+import dev.crm.web.support.CrmIntegrationTest;
 import java.time.Duration;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crm.web.support.Api;
-import dev.crm.testsupport.Browser;
-import dev.crm.web.support.CrmIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -23,14 +22,23 @@ class SettingsBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestRestTemplate http;
 
     @Test
     void aUserRenamesThemselfAndPicksATimeZoneAndTheAccountMenuFollows() {
         String email = "sam." + UUID.randomUUID() + "@example.com";
-        Api.anonymous(http).post("/api/auth/register", new ObjectMapper().createObjectNode()
-                .put("email", email).put("password", Api.PASSWORD).put("name", "Sam Settings").toString()).expect(201);
+        Api.anonymous(http)
+                .post(
+                        "/api/auth/register",
+                        new ObjectMapper()
+                                .createObjectNode()
+                                .put("email", email)
+                                .put("password", Api.PASSWORD)
+                                .put("name", "Sam Settings")
+                                .toString())
+                .expect(201);
 
         try (Browser browser = Browser.open(port)) {
             browser.signIn(email, Api.PASSWORD);
@@ -42,11 +50,14 @@ class SettingsBrowserTest {
             browser.choose("profile-time-zone", "America/Sao_Paulo");
             browser.click("profile-save");
 
-            wait(driver).until(d -> d.findElement(By.id("account-name")).getText().equals("Samantha Settings"));
-            driver.findElement(By.cssSelector("#account-menu vaadin-menu-bar-button")).click();
+            wait(driver)
+                    .until(d -> d.findElement(By.id("account-name")).getText().equals("Samantha Settings"));
+            driver.findElement(By.cssSelector("#account-menu vaadin-menu-bar-button"))
+                    .click();
             browser.waitForVaadin();
             wait(driver).until(d -> !d.findElements(By.id("account-time-zone")).isEmpty());
-            assertThat(driver.findElement(By.id("account-time-zone")).getText()).isEqualTo("Times in America/Sao_Paulo");
+            assertThat(driver.findElement(By.id("account-time-zone")).getText())
+                    .isEqualTo("Times in America/Sao_Paulo");
             assertThat(driver.findElement(By.id("account-email")).getText()).isEqualTo(email);
         }
         Api user = Api.signIn(http, email, Api.PASSWORD);

@@ -1,9 +1,8 @@
 package dev.crm.web.support;
 
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.UUID;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -57,18 +56,36 @@ public final class Api {
     /** Registers a fresh user (unique e-mail) into the workspace whose invitation code this is, and signs in. */
     public static Api newUser(TestRestTemplate http, String name, String inviteCode) {
         String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID() + "@example.com";
-        anonymous(http).post("/api/auth/register", JSON.createObjectNode()
-                .put("email", email).put("password", PASSWORD).put("name", name).put("inviteCode", inviteCode)
-                .toString()).expect(201);
+        anonymous(http)
+                .post(
+                        "/api/auth/register",
+                        JSON.createObjectNode()
+                                .put("email", email)
+                                .put("password", PASSWORD)
+                                .put("name", name)
+                                .put("inviteCode", inviteCode)
+                                .toString())
+                .expect(201);
         return signIn(http, email, PASSWORD);
     }
 
     /** Signs in as an existing user. */
     public static Api signIn(TestRestTemplate http, String email, String password) {
-        Response login = anonymous(http).post("/api/auth/login",
-                JSON.createObjectNode().put("email", email).put("password", password).toString()).expect(200);
+        Response login = anonymous(http)
+                .post(
+                        "/api/auth/login",
+                        JSON.createObjectNode()
+                                .put("email", email)
+                                .put("password", password)
+                                .toString())
+                .expect(200);
         String token = login.json().get("accessToken").asText();
-        String id = new Api(http, token, null, email).get("/api/me").expect(200).json().get("id").asText();
+        String id = new Api(http, token, null, email)
+                .get("/api/me")
+                .expect(200)
+                .json()
+                .get("id")
+                .asText();
         return new Api(http, token, id, email);
     }
 

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 
@@ -23,7 +22,8 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
  */
 public final class AppProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final Path folder;
@@ -79,23 +79,26 @@ public final class AppProcess implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         if (command.process.exitValue() != 0) {
-            throw new IllegalStateException("the command exited with " + command.process.exitValue() + ":\n"
-                    + command.log());
+            throw new IllegalStateException(
+                    "the command exited with " + command.process.exitValue() + ":\n" + command.log());
         }
         return command.log();
     }
 
     private static AppProcess launch(Path folder, Path jar, Map<String, String> environment, String... arguments) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of("setsid", javaExecutable(), "-jar", jar.toString(), "--server.port=" + port));
+        List<String> command =
+                new ArrayList<>(List.of("setsid", javaExecutable(), "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(List.of(arguments));
         try {
             Files.createDirectories(folder);
             // kept after the test's folder is gone, for a failure's post-mortem
             Path logs = Files.createDirectories(Path.of("target", "it-logs"));
             Path log = logs.resolve(folder.getFileName() + "-" + System.currentTimeMillis() + ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(folder.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
             builder.environment().putAll(environment);
             return new AppProcess(builder.start(), folder, port, log);
@@ -109,8 +112,10 @@ public final class AppProcess implements AutoCloseable {
     }
 
     public TestRestTemplate http() {
-        return new TestRestTemplate(new RestTemplateBuilder().rootUri(baseUrl())
-                .connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(30)));
+        return new TestRestTemplate(new RestTemplateBuilder()
+                .rootUri(baseUrl())
+                .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(30)));
     }
 
     /** What the app printed, for failure messages. */
@@ -132,10 +137,11 @@ public final class AppProcess implements AutoCloseable {
         Path postmasterPid = dataFolder.resolve("postgres/postmaster.pid");
         try {
             if (Files.exists(postmasterPid)) {
-                long postmaster = Long.parseLong(Files.readAllLines(postmasterPid).get(0).strip());
+                long postmaster =
+                        Long.parseLong(Files.readAllLines(postmasterPid).get(0).strip());
                 kill.add(Long.toString(postmaster));
-                ProcessHandle.of(postmaster).ifPresent(server ->
-                        server.children().forEach(child -> kill.add(Long.toString(child.pid()))));
+                ProcessHandle.of(postmaster)
+                        .ifPresent(server -> server.children().forEach(child -> kill.add(Long.toString(child.pid()))));
             }
             new ProcessBuilder(kill).inheritIO().start().waitFor();
             process.waitFor();
@@ -150,7 +156,10 @@ public final class AppProcess implements AutoCloseable {
     /** SIGKILL to the app alone (as the out-of-memory killer does): its PostgreSQL goes on running. */
     public void killAppOnly() {
         try {
-            new ProcessBuilder("kill", "-KILL", "--", "-" + process.pid()).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-KILL", "--", "-" + process.pid())
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             process.waitFor();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -179,11 +188,12 @@ public final class AppProcess implements AutoCloseable {
     private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the app exited with " + process.exitValue() + " in " + folder
-                        + ":\n" + log());
+                throw new IllegalStateException(
+                        "the app exited with " + process.exitValue() + " in " + folder + ":\n" + log());
             }
             try {
                 if (HTTP.send(probe, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {

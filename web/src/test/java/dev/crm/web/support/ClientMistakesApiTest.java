@@ -2,12 +2,11 @@ package dev.crm.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,10 +22,13 @@ class ClientMistakesApiTest {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Flyway flyway;
+
     @LocalServerPort
     int port;
 
@@ -38,26 +40,38 @@ class ClientMistakesApiTest {
     void aliceHasAContact() {
         alice = Api.newUser(http, "Alice");
         mallory = Api.newUser(http, "Mallory");
-        contact = alice.post("/api/contacts", "{\"name\":\"Ada\"}").expect(201).json().get("id").asText();
+        contact = alice.post("/api/contacts", "{\"name\":\"Ada\"}")
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
     }
 
     @Test
     void aVersionFromTheFutureIsAConflictForTheOwnerAndNotFoundForAnyoneElse() {
-        for (String kind : new String[]{"contacts", "organizations", "projects", "tasks"}) {
+        for (String kind : new String[] {"contacts", "organizations", "projects", "tasks"}) {
             String id = create(kind);
             Api.Response future = alice.put("/api/" + kind + "/" + id, "{\"version\":7,\"name\":\"Later\"}");
             assertThat(future.status()).as(kind).isEqualTo(409);
             assertThat(future.json().get("currentVersion").asLong()).isEqualTo(1);
             assertThat(future.json().toString()).contains("version");
-            alice.put("/api/" + kind + "/" + id, "{\"version\":0,\"name\":\"Zero\"}").expect(400);
-            alice.put("/api/" + kind + "/" + id, "{\"version\":-3,\"name\":\"Negative\"}").expect(400);
+            alice.put("/api/" + kind + "/" + id, "{\"version\":0,\"name\":\"Zero\"}")
+                    .expect(400);
+            alice.put("/api/" + kind + "/" + id, "{\"version\":-3,\"name\":\"Negative\"}")
+                    .expect(400);
 
             // a foreign record answers exactly like a missing one, whatever the version
-            for (String version : new String[]{"1", "7", "1000000"}) {
+            for (String version : new String[] {"1", "7", "1000000"}) {
                 assertThat(mallory.put("/api/" + kind + "/" + id, "{\"version\":" + version + ",\"name\":\"X\"}")
-                        .status()).as(kind + " v" + version).isEqualTo(404);
+                                .status())
+                        .as(kind + " v" + version)
+                        .isEqualTo(404);
             }
-            assertThat(alice.get("/api/" + kind + "/" + id).json().get("version").asLong()).isEqualTo(1);
+            assertThat(alice.get("/api/" + kind + "/" + id)
+                            .json()
+                            .get("version")
+                            .asLong())
+                    .isEqualTo(1);
         }
     }
 
@@ -70,13 +84,16 @@ class ClientMistakesApiTest {
         Api.Response surrogate = alice.post("/api/contacts", "{\"name\":\"Ada\",\"jobPosition\":\"\\ud800x\"}");
         assertThat(surrogate.status()).isEqualTo(400);
         assertThat(surrogate.json().get("errors").get(0).get("field").asText()).isEqualTo("jobPosition");
-        assertThat(alice.put("/api/contacts/" + contact, "{\"version\":1,\"phone\":\"1\\u0000\"}").status())
+        assertThat(alice.put("/api/contacts/" + contact, "{\"version\":1,\"phone\":\"1\\u0000\"}")
+                        .status())
                 .isEqualTo(400);
         HttpResponse<String> search = rawGet("/api/contacts?q=a%00b");
         assertThat(search.statusCode()).isEqualTo(400);
         assertThat(search.body()).contains("\"field\":\"q\"");
-        Api.Response register = Api.anonymous(http).post("/api/auth/register",
-                "{\"email\":\"nul@example.com\",\"password\":\"a long passphrase\",\"name\":\"N\\u0000\"}");
+        Api.Response register = Api.anonymous(http)
+                .post(
+                        "/api/auth/register",
+                        "{\"email\":\"nul@example.com\",\"password\":\"a long passphrase\",\"name\":\"N\\u0000\"}");
         assertThat(register.status()).isEqualTo(400);
         assertThat(register.json().get("errors").get(0).get("field").asText()).isEqualTo("name");
         assertThat(contacts()).isEqualTo(before);
@@ -85,15 +102,19 @@ class ClientMistakesApiTest {
     @Test
     void controlCharactersAndNamesThatShowNothingAreRefusedLineBreaksAreNot() {
         long before = contacts();
-        for (String name : new String[]{"\\u200B\\u200B", "\\u200D \\u2060", "\\u3164", "Ada\\u0007", "Ada\\u001B[31m"}) {
+        for (String name :
+                new String[] {"\\u200B\\u200B", "\\u200D \\u2060", "\\u3164", "Ada\\u0007", "Ada\\u001B[31m"}) {
             Api.Response refused = alice.post("/api/contacts", "{\"name\":\"" + name + "\"}");
             assertThat(refused.status()).as(name).isEqualTo(400);
-            assertThat(refused.json().get("errors").get(0).get("field").asText()).as(name).isEqualTo("name");
+            assertThat(refused.json().get("errors").get(0).get("field").asText())
+                    .as(name)
+                    .isEqualTo("name");
         }
         assertThat(contacts()).isEqualTo(before);
         alice.post("/api/organizations", "{\"name\":\"Acme\",\"description\":\"Line one\\nLine two\\tend\"}")
                 .expect(201);
-        alice.post("/api/contacts", "{\"name\":\"Zoë \\uD83D\\uDE00 O\\u2019Brien\"}").expect(201);
+        alice.post("/api/contacts", "{\"name\":\"Zoë \\uD83D\\uDE00 O\\u2019Brien\"}")
+                .expect(201);
     }
 
     @Test
@@ -109,9 +130,13 @@ class ClientMistakesApiTest {
         Api.Response unknown = alice.post("/api/contacts", "{\"name\":\"Ada\",\"nickname\":\"A\"}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("errors").get(0).get("field").asText()).isEqualTo("nickname");
-        assertThat(alice.post("/api/contacts", "{\"name\":\"Ada\"} trailing").status()).isEqualTo(400);
-        assertThat(alice.post("/api/contacts", "{\"name\":\"Ada\",\"name\":\"Eve\"}").status()).isEqualTo(400);
-        assertThat(alice.put("/api/contacts/" + contact, "{\"version\":1,\"name\":\"A\",\"name\":\"B\"}").status())
+        assertThat(alice.post("/api/contacts", "{\"name\":\"Ada\"} trailing").status())
+                .isEqualTo(400);
+        assertThat(alice.post("/api/contacts", "{\"name\":\"Ada\",\"name\":\"Eve\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(alice.put("/api/contacts/" + contact, "{\"version\":1,\"name\":\"A\",\"name\":\"B\"}")
+                        .status())
                 .isEqualTo(400);
         assertThat(contacts()).isEqualTo(before);
     }
@@ -119,11 +144,14 @@ class ClientMistakesApiTest {
     @Test
     void passwordsLongerThanBcryptTakesAreRefusedNamingTheField() {
         String tooLong = "é".repeat(40); // 80 bytes in UTF-8
-        Api.Response register = Api.anonymous(http).post("/api/auth/register",
-                "{\"email\":\"long@example.com\",\"password\":\"" + tooLong + "\",\"name\":\"Long\"}");
+        Api.Response register = Api.anonymous(http)
+                .post(
+                        "/api/auth/register",
+                        "{\"email\":\"long@example.com\",\"password\":\"" + tooLong + "\",\"name\":\"Long\"}");
         assertThat(register.status()).isEqualTo(400);
         assertThat(register.json().get("errors").get(0).get("field").asText()).isEqualTo("password");
-        Api.Response change = alice.post("/api/settings/password",
+        Api.Response change = alice.post(
+                "/api/settings/password",
                 "{\"currentPassword\":\"" + Api.PASSWORD + "\",\"newPassword\":\"" + tooLong + "\"}");
         assertThat(change.status()).isEqualTo(400);
         assertThat(change.json().get("errors").get(0).get("field").asText()).isEqualTo("newPassword");
@@ -140,29 +168,33 @@ class ClientMistakesApiTest {
 
     @Test
     void forgedCursorsAreRefusedNamingTheCursor() {
-        for (String sort : new String[]{"name", "-updatedAt", "createdAt"}) {
-            for (String cursor : new String[]{"x", "eyJhIjoxfQ", "WyJub3QgYSBkYXRlIiwiMSJd", "AAAA"}) {
+        for (String sort : new String[] {"name", "-updatedAt", "createdAt"}) {
+            for (String cursor : new String[] {"x", "eyJhIjoxfQ", "WyJub3QgYSBkYXRlIiwiMSJd", "AAAA"}) {
                 Api.Response page = alice.get("/api/contacts?sort=" + sort + "&cursor=" + cursor);
                 assertThat(page.status()).as(sort + " " + cursor).isEqualTo(400);
-                assertThat(page.json().get("errors").get(0).get("field").asText()).isEqualTo("cursor");
+                assertThat(page.json().get("errors").get(0).get("field").asText())
+                        .isEqualTo("cursor");
             }
         }
     }
 
     @Test
     void aMultipartBodyWithoutBoundaryIsAProblem() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/feedback"))
-                .header("Authorization", "Bearer " + alice.token())
-                .header("Content-Type", "multipart/form-data")
-                .POST(HttpRequest.BodyPublishers.ofString("--x\r\n")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/feedback"))
+                                .header("Authorization", "Bearer " + alice.token())
+                                .header("Content-Type", "multipart/form-data")
+                                .POST(HttpRequest.BodyPublishers.ofString("--x\r\n"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
     }
 
     @Test
     void anApiPathThatDoesNotExistIsANotFoundProblemAndAWrongMethodAMethodNotAllowedProblem() {
-        for (HttpMethod method : new HttpMethod[]{HttpMethod.GET, HttpMethod.POST, HttpMethod.DELETE}) {
+        for (HttpMethod method : new HttpMethod[] {HttpMethod.GET, HttpMethod.POST, HttpMethod.DELETE}) {
             Api.Response missing = alice.exchange(method, "/api/no-such-thing", method == HttpMethod.GET ? null : "{}");
             assertThat(missing.status()).as(method.name()).isEqualTo(404);
             assertThat(missing.contentType()).contains("application/problem+json");
@@ -177,29 +209,36 @@ class ClientMistakesApiTest {
 
     @Test
     void aClientThatSendsBackExactlyWhatItGotUpdatesTheRecord() {
-        for (String kind : new String[]{"contacts", "organizations", "projects", "tasks"}) {
+        for (String kind : new String[] {"contacts", "organizations", "projects", "tasks"}) {
             String id = create(kind);
-            ObjectNode record = (ObjectNode) alice.get("/api/" + kind + "/" + id).expect(200).json();
+            ObjectNode record = (ObjectNode)
+                    alice.get("/api/" + kind + "/" + id).expect(200).json();
             record.put("name", "Round trip");
             Api.Response updated = alice.put("/api/" + kind + "/" + id, record.toString());
-            assertThat(updated.status()).as(kind + ": " + updated.entity().getBody()).isEqualTo(200);
+            assertThat(updated.status())
+                    .as(kind + ": " + updated.entity().getBody())
+                    .isEqualTo(200);
             assertThat(updated.json().get("name").asText()).isEqualTo("Round trip");
 
             ObjectNode stale = (ObjectNode) updated.json();
             stale.put("createdAt", "2001-01-01T00:00:00Z");
             Api.Response changedReadOnly = alice.put("/api/" + kind + "/" + id, stale.toString());
             assertThat(changedReadOnly.status()).as(kind).isEqualTo(400);
-            assertThat(changedReadOnly.json().get("errors").get(0).get("field").asText()).isEqualTo("createdAt");
+            assertThat(changedReadOnly.json().get("errors").get(0).get("field").asText())
+                    .isEqualTo("createdAt");
         }
     }
 
     /** A GET sent exactly as written (TestRestTemplate would encode the % again). */
     private HttpResponse<String> rawGet(String pathAndQuery) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + pathAndQuery))
-                    .header("Authorization", "Bearer " + alice.token()).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                                    .header("Authorization", "Bearer " + alice.token())
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -207,14 +246,26 @@ class ClientMistakesApiTest {
 
     private String create(String kind) {
         return switch (kind) {
-            case "tasks" -> alice.post("/api/projects/" + create("projects") + "/tasks", "{\"name\":\"T\"}")
-                    .expect(201).json().get("id").asText();
-            default -> alice.post("/api/" + kind, "{\"name\":\"N\"}").expect(201).json().get("id").asText();
+            case "tasks" ->
+                alice.post("/api/projects/" + create("projects") + "/tasks", "{\"name\":\"T\"}")
+                        .expect(201)
+                        .json()
+                        .get("id")
+                        .asText();
+            default ->
+                alice.post("/api/" + kind, "{\"name\":\"N\"}")
+                        .expect(201)
+                        .json()
+                        .get("id")
+                        .asText();
         };
     }
 
     private long contacts() {
-        return eventStoreAsOwner().sql("select count(*) from domain_event_entry where type = 'Contact'").query(Long.class).single();
+        return eventStoreAsOwner()
+                .sql("select count(*) from domain_event_entry where type = 'Contact'")
+                .query(Long.class)
+                .single();
     }
 
     /** The whole event store, read as the owner role: the app role sees a stream only as a user who may see its record. */

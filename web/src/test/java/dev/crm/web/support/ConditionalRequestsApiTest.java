@@ -49,9 +49,11 @@ class ConditionalRequestsApiTest {
 
     @Test
     void ifNoneMatchWithTheCurrentETagAnswersNotModified() {
-        assertThat(alice.exchange(HttpMethod.GET, contact, null, header(HttpHeaders.IF_NONE_MATCH, "\"1\"")).status())
+        assertThat(alice.exchange(HttpMethod.GET, contact, null, header(HttpHeaders.IF_NONE_MATCH, "\"1\""))
+                        .status())
                 .isEqualTo(304);
-        alice.exchange(HttpMethod.GET, contact, null, header(HttpHeaders.IF_NONE_MATCH, "\"0\"")).expect(200);
+        alice.exchange(HttpMethod.GET, contact, null, header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+                .expect(200);
     }
 
     @Test
@@ -79,31 +81,39 @@ class ConditionalRequestsApiTest {
 
     @Test
     void bodyVersionAndIfMatchMustAgree() {
-        Api.Response response = alice.exchange(HttpMethod.PUT, contact, "{\"version\":1,\"phone\":\"+44 1\"}",
-                ifMatch("\"2\""));
+        Api.Response response =
+                alice.exchange(HttpMethod.PUT, contact, "{\"version\":1,\"phone\":\"+44 1\"}", ifMatch("\"2\""));
         response.expect(400);
         assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("version");
-        alice.exchange(HttpMethod.PUT, contact, "{\"version\":1,\"phone\":\"+44 1\"}", ifMatch("\"1\"")).expect(200);
+        alice.exchange(HttpMethod.PUT, contact, "{\"version\":1,\"phone\":\"+44 1\"}", ifMatch("\"1\""))
+                .expect(200);
     }
 
     @Test
     void weakUnknownAndMalformedTags() {
-        alice.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 11\"}", ifMatch("W/\"1\"")).expect(412);
-        alice.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 11\"}", ifMatch("\"abc\"")).expect(412);
-        alice.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 11\"}", ifMatch("\"99999999999999999999999\"")).expect(412);
+        alice.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 11\"}", ifMatch("W/\"1\""))
+                .expect(412);
+        alice.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 11\"}", ifMatch("\"abc\""))
+                .expect(412);
+        alice.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 11\"}", ifMatch("\"99999999999999999999999\""))
+                .expect(412);
         Api.Response malformed = alice.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 11\"}", ifMatch("1"));
         malformed.expect(400);
         assertThat(malformed.json().get("errors").get(0).get("field").asText()).isEqualTo("If-Match");
         // a list matches if any tag does; * matches whatever the version
-        alice.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 22\"}", ifMatch("\"7\", \"1\"")).expect(200);
-        alice.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 33\"}", ifMatch("*")).expect(200);
+        alice.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 22\"}", ifMatch("\"7\", \"1\""))
+                .expect(200);
+        alice.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 33\"}", ifMatch("*"))
+                .expect(200);
         assertThat(alice.get(contact).json().get("phone").asText()).isEqualTo("+44 33");
     }
 
     @Test
     void mergePatchChangesTheFieldsGivenAndNullClears() {
-        JsonNode patched = alice.exchange(HttpMethod.PATCH, contact, "{\"email\":null,\"jobPosition\":\"Analyst\"}",
-                mergePatch("\"1\"")).expect(200).json();
+        JsonNode patched = alice.exchange(
+                        HttpMethod.PATCH, contact, "{\"email\":null,\"jobPosition\":\"Analyst\"}", mergePatch("\"1\""))
+                .expect(200)
+                .json();
         assertThat(patched.get("email").isNull()).isTrue();
         assertThat(patched.get("jobPosition").asText()).isEqualTo("Analyst");
         assertThat(patched.get("name").asText()).isEqualTo("Ada Lovelace");
@@ -111,12 +121,16 @@ class ConditionalRequestsApiTest {
         // a client that sends back what it read, with one change, is fine too
         JsonNode read = alice.get(contact).json();
         ((com.fasterxml.jackson.databind.node.ObjectNode) read).put("phone", "+44 2");
-        alice.exchange(HttpMethod.PATCH, contact, read.toString(), mergePatch(null)).expect(200);
+        alice.exchange(HttpMethod.PATCH, contact, read.toString(), mergePatch(null))
+                .expect(200);
 
-        alice.exchange(HttpMethod.PATCH, contact, "{\"jobPosition\":\"Poet\"}", mergePatch("\"1\"")).expect(412);
+        alice.exchange(HttpMethod.PATCH, contact, "{\"jobPosition\":\"Poet\"}", mergePatch("\"1\""))
+                .expect(412);
         alice.exchange(HttpMethod.PATCH, contact, "[1]", mergePatch("\"3\"")).expect(400);
-        assertThat(alice.exchange(HttpMethod.PATCH, contact, "{\"jobPosition\":\"Poet\"}", ifMatch("\"3\"")).status())
-                .as("PATCH speaks merge patch only").isEqualTo(415);
+        assertThat(alice.exchange(HttpMethod.PATCH, contact, "{\"jobPosition\":\"Poet\"}", ifMatch("\"3\""))
+                        .status())
+                .as("PATCH speaks merge patch only")
+                .isEqualTo(415);
     }
 
     @Test
@@ -130,8 +144,12 @@ class ConditionalRequestsApiTest {
 
     @Test
     void aProjectWithTasksIsNotTouchedWhenItsDeleteConditionFails() {
-        String project = "/api/projects/" + alice.post("/api/projects", "{\"name\":\"Apollo\"}").expect(201).json()
-                .get("id").asText();
+        String project = "/api/projects/"
+                + alice.post("/api/projects", "{\"name\":\"Apollo\"}")
+                        .expect(201)
+                        .json()
+                        .get("id")
+                        .asText();
         alice.post(project + "/tasks", "{\"name\":\"Launch\"}").expect(201);
         alice.put(project, "{\"version\":1,\"status\":\"IN_PROGRESS\"}").expect(200);
 
@@ -142,10 +160,13 @@ class ConditionalRequestsApiTest {
     @Test
     void aForeignRecordAnswersAsAMissingOneWhateverTheCondition() {
         Api bob = Api.newUser(http, "Bob");
-        bob.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 11\"}", ifMatch("\"1\"")).expect(404);
-        bob.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 11\"}", ifMatch("\"5\"")).expect(404);
+        bob.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 11\"}", ifMatch("\"1\""))
+                .expect(404);
+        bob.exchange(HttpMethod.PUT, contact, "{\"phone\":\"+44 11\"}", ifMatch("\"5\""))
+                .expect(404);
         bob.exchange(HttpMethod.DELETE, contact, null, ifMatch("*")).expect(404);
-        bob.exchange(HttpMethod.PATCH, contact, "{\"phone\":\"+44 11\"}", mergePatch("\"1\"")).expect(404);
+        bob.exchange(HttpMethod.PATCH, contact, "{\"phone\":\"+44 11\"}", mergePatch("\"1\""))
+                .expect(404);
     }
 
     private static HttpHeaders ifMatch(String tags) {

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -15,8 +14,14 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = dev.crm.CrmApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"crm.data-dir.temporary=true", "crm.db.embedded.test-speedups=true", "axoniq.update-checker.disabled=true",
-                "crm.rate-limit.auth-per-minute=100000", "crm.rate-limit.auth-per-account-per-hour=100000"})
-public @interface CrmIntegrationTest {
-}
+@SpringBootTest(
+        classes = dev.crm.CrmApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "crm.data-dir.temporary=true",
+            "crm.db.embedded.test-speedups=true",
+            "axoniq.update-checker.disabled=true",
+            "crm.rate-limit.auth-per-minute=100000",
+            "crm.rate-limit.auth-per-account-per-hour=100000"
+        })
+public @interface CrmIntegrationTest {}

@@ -2,15 +2,14 @@ package dev.crm.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.IntStream;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import dev.crm.projections.support.Page;
 import dev.crm.projections.support.PageRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class KeysetFetchTest {
@@ -54,7 +53,8 @@ class KeysetFetchTest {
         fetch(50, 50);
         requests.clear();
 
-        fetch.fetch(new Query<>(50, 50, QuerySortOrder.desc("name").build(), null, null)).toList();
+        fetch.fetch(new Query<>(50, 50, QuerySortOrder.desc("name").build(), null, null))
+                .toList();
 
         assertThat(requests).extracting(PageRequest::sort).containsOnly("-name");
         assertThat(requests).extracting(PageRequest::cursor).containsExactly(null, "50");

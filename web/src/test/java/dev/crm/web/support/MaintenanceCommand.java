@@ -2,12 +2,10 @@ package dev.crm.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.CrmApplication;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
-
-import dev.crm.CrmApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,24 +19,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class MaintenanceCommand {
 
-    private MaintenanceCommand() {
-    }
+    private MaintenanceCommand() {}
 
     /** @param testApp the environment of the integration tests' application, whose database the command works on */
     public static void run(Environment testApp, String... command) {
-        List<String> arguments = new ArrayList<>(List.of("--crm.db.embedded.test-speedups=true",
-                "--crm.maintenance.exit=false", "--axoniq.update-checker.disabled=true"));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--crm.db.embedded.test-speedups=true",
+                "--crm.maintenance.exit=false",
+                "--axoniq.update-checker.disabled=true"));
         String dataDir = testApp.getProperty("crm.data-dir.resolved");
         if (dataDir != null) {
             arguments.add("--crm.data-dir=" + dataDir); // the same embedded server (EmbeddedPostgresServers)
         }
         arguments.addAll(List.of(command));
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CrmApplication.class)
-                .run(arguments.toArray(String[]::new))) {
-            assertThat(((WebServerApplicationContext) app).getWebServer().getPort()).as("a rebuild command serves no HTTP")
+        try (ConfigurableApplicationContext app =
+                new SpringApplicationBuilder(CrmApplication.class).run(arguments.toArray(String[]::new))) {
+            assertThat(((WebServerApplicationContext) app).getWebServer().getPort())
+                    .as("a rebuild command serves no HTTP")
                     .isNegative();
-            assertThat(JdbcClient.create(app.getBean(DataSource.class)).sql("select current_user").query(String.class)
-                    .single()).as("a rebuild command connects as the rebuild role")
+            assertThat(JdbcClient.create(app.getBean(DataSource.class))
+                            .sql("select current_user")
+                            .query(String.class)
+                            .single())
+                    .as("a rebuild command connects as the rebuild role")
                     .isEqualTo(testApp.getProperty("crm.db.rebuild-user"));
         }
     }

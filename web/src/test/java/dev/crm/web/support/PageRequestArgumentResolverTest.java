@@ -3,11 +3,10 @@ package dev.crm.web.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Method;
-
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.projections.support.PageRequest;
+import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.MethodParameter;
 import org.springframework.format.support.DefaultFormattingConversionService;
@@ -43,15 +42,19 @@ class PageRequestArgumentResolverTest {
     @Test
     void aLimitThatIsNoNumberIsATypeMismatchNamingIt() {
         assertThatThrownBy(() -> resolve("limit", "ten"))
-                .isInstanceOfSatisfying(MethodArgumentTypeMismatchException.class,
+                .isInstanceOfSatisfying(
+                        MethodArgumentTypeMismatchException.class,
                         e -> assertThat(e.getName()).isEqualTo("limit"));
     }
 
     @Test
     void aLimitOutOfRangeIsInvalidInputNamingIt() {
         assertThatThrownBy(() -> resolve("limit", "0"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("limit"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("limit"));
         assertThatThrownBy(() -> resolve("limit", String.valueOf(PageRequest.MAX_LIMIT + 1)))
                 .isInstanceOf(InvalidInputException.class);
     }
@@ -75,8 +78,8 @@ class PageRequestArgumentResolverTest {
     private PageRequest resolve(MockHttpServletRequest request) throws Exception {
         ConfigurableWebBindingInitializer initializer = new ConfigurableWebBindingInitializer();
         initializer.setConversionService(new DefaultFormattingConversionService());
-        return resolver.resolveArgument(pageParameter(), null, new ServletWebRequest(request),
-                new DefaultDataBinderFactory(initializer));
+        return resolver.resolveArgument(
+                pageParameter(), null, new ServletWebRequest(request), new DefaultDataBinderFactory(initializer));
     }
 
     private static MethodParameter pageParameter() throws NoSuchMethodException {
@@ -88,6 +91,5 @@ class PageRequestArgumentResolverTest {
     }
 
     @SuppressWarnings("unused")
-    private static void list(PageRequest page, String other) {
-    }
+    private static void list(PageRequest page, String other) {}
 }

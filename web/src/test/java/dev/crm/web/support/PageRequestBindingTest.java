@@ -2,10 +2,9 @@ package dev.crm.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -14,8 +13,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 @CrmIntegrationTest
 class PageRequestBindingTest {
 
-    private static final List<String> LISTS = List.of("/api/contacts", "/api/organizations", "/api/projects",
-            "/api/tasks");
+    private static final List<String> LISTS =
+            List.of("/api/contacts", "/api/organizations", "/api/projects", "/api/tasks");
 
     @Autowired
     TestRestTemplate http;
@@ -24,19 +23,26 @@ class PageRequestBindingTest {
     void everyListNamesTheBadPageParameter() {
         Api user = Api.newUser(http, "Paula");
         for (String list : LISTS) {
-            assertThat(user.get(list + "?limit=2&sort=-createdAt&q=x").expect(200).json().get("items")).isEmpty();
+            assertThat(user.get(list + "?limit=2&sort=-createdAt&q=x")
+                            .expect(200)
+                            .json()
+                            .get("items"))
+                    .isEmpty();
             assertThat(fields(user.get(list + "?limit=ten").expect(400).json())).containsExactly("limit");
             assertThat(fields(user.get(list + "?limit=201").expect(400).json())).containsExactly("limit");
-            assertThat(fields(user.get(list + "?cursor=garbage").expect(400).json())).containsExactly("cursor");
-            assertThat(fields(user.get(list + "?sort=salary").expect(400).json())).containsExactly("sort");
+            assertThat(fields(user.get(list + "?cursor=garbage").expect(400).json()))
+                    .containsExactly("cursor");
+            assertThat(fields(user.get(list + "?sort=salary").expect(400).json()))
+                    .containsExactly("sort");
         }
     }
 
     @Test
     void theApiDescriptionShowsTheFourQueryParameters() {
-        JsonNode paths = Api.anonymous(http).get("/v3/api-docs").expect(200).json().get("paths");
-        for (String list : List.of("/api/contacts", "/api/organizations", "/api/projects", "/api/tasks",
-                "/api/projects/{id}/tasks")) {
+        JsonNode paths =
+                Api.anonymous(http).get("/v3/api-docs").expect(200).json().get("paths");
+        for (String list : List.of(
+                "/api/contacts", "/api/organizations", "/api/projects", "/api/tasks", "/api/projects/{id}/tasks")) {
             List<String> names = new ArrayList<>();
             paths.get(list).get("get").get("parameters").forEach(parameter -> {
                 names.add(parameter.get("name").asText());

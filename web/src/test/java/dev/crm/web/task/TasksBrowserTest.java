@@ -1,15 +1,9 @@
 package dev.crm.web.task;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
 import dev.crm.application.account.AccountService;
 import dev.crm.application.project.ProjectService;
-import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.application.task.TaskService;
+import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.domain.project.ProjectDetails;
 import dev.crm.domain.project.ProjectStatus;
 import dev.crm.domain.shared.Actor;
@@ -18,9 +12,14 @@ import dev.crm.domain.task.TaskDetails;
 import dev.crm.domain.task.TaskPriority;
 import dev.crm.domain.task.TaskStatus;
 import dev.crm.testsupport.Browser;
-import dev.crm.web.support.CrmIntegrationTest;
 import dev.crm.testsupport.Workspaces;
 import dev.crm.testsupport.Workspaces.TestUser;
+import dev.crm.web.support.CrmIntegrationTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,12 +32,16 @@ class TasksBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     WorkspaceService workspaceService;
+
     @Autowired
     TaskService tasks;
 
@@ -46,18 +49,27 @@ class TasksBrowserTest {
     void filtersByStatusPriorityAndDueDate() {
         TestUser user = new Workspaces(accounts, workspaceService).register("Tess Tasks");
         Actor actor = Actor.of(user.id(), Channel.UI);
-        UUID project = projects.create(actor, new ProjectDetails("Conference", ProjectStatus.IN_PROGRESS, null,
-                Set.of(), null)).id();
+        UUID project = projects.create(
+                        actor, new ProjectDetails("Conference", ProjectStatus.IN_PROGRESS, null, Set.of(), null))
+                .id();
         // The user's time zone is UTC until they change it: "today" and "this week" go by it.
-        LocalDate today = LocalDate.now(ZoneId.of(accounts.find(user.id()).orElseThrow().getTimeZone()));
-        tasks.create(actor, project, new TaskDetails("Draft agenda", TaskStatus.TODO, TaskPriority.HIGH, null,
-                LocalDate.of(2020, 1, 10)));
-        tasks.create(actor, project, new TaskDetails("Book venue", TaskStatus.DONE, TaskPriority.LOW, null,
-                LocalDate.of(2020, 1, 10)));
-        tasks.create(actor, project, new TaskDetails("Send invites", TaskStatus.IN_PROGRESS, TaskPriority.URGENT,
-                null, LocalDate.of(2999, 1, 1)));
-        tasks.create(actor, project, new TaskDetails("Call caterer", TaskStatus.TODO, TaskPriority.MEDIUM, null,
-                today));
+        LocalDate today =
+                LocalDate.now(ZoneId.of(accounts.find(user.id()).orElseThrow().getTimeZone()));
+        tasks.create(
+                actor,
+                project,
+                new TaskDetails("Draft agenda", TaskStatus.TODO, TaskPriority.HIGH, null, LocalDate.of(2020, 1, 10)));
+        tasks.create(
+                actor,
+                project,
+                new TaskDetails("Book venue", TaskStatus.DONE, TaskPriority.LOW, null, LocalDate.of(2020, 1, 10)));
+        tasks.create(
+                actor,
+                project,
+                new TaskDetails(
+                        "Send invites", TaskStatus.IN_PROGRESS, TaskPriority.URGENT, null, LocalDate.of(2999, 1, 1)));
+        tasks.create(
+                actor, project, new TaskDetails("Call caterer", TaskStatus.TODO, TaskPriority.MEDIUM, null, today));
 
         try (Browser browser = Browser.open(port)) {
             browser.signIn(user.email(), Workspaces.PASSWORD);
@@ -83,6 +95,7 @@ class TasksBrowserTest {
     }
 
     private static void expectOnly(Browser browser, String task) {
-        browser.waitForGridCells(List.of(task), ALL.stream().filter(other -> !other.equals(task)).toList());
+        browser.waitForGridCells(
+                List.of(task), ALL.stream().filter(other -> !other.equals(task)).toList());
     }
 }

@@ -2,16 +2,15 @@ package dev.crm.web.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.web.support.Api;
 import dev.crm.web.support.CrmIntegrationTest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,10 +22,13 @@ class WorkspaceApiTest {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     WorkspaceService workspaces;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -37,12 +39,19 @@ class WorkspaceApiTest {
         String code = invite.get("code").asText();
         assertThat(code).hasSizeGreaterThanOrEqualTo(20);
         Instant expiresAt = Instant.parse(invite.get("expiresAt").asText());
-        assertThat(expiresAt).isBetween(Instant.now().plus(Duration.ofDays(7)).minusSeconds(60),
-                Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
+        assertThat(expiresAt)
+                .isBetween(
+                        Instant.now().plus(Duration.ofDays(7)).minusSeconds(60),
+                        Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
 
         Api colleague = Api.newUser(http, "Carl Colleague", code);
 
-        assertThat(colleague.get("/api/me").expect(200).json().get("workspaceId").asText())
+        assertThat(colleague
+                        .get("/api/me")
+                        .expect(200)
+                        .json()
+                        .get("workspaceId")
+                        .asText())
                 .isEqualTo(owner.get("/api/me").json().get("workspaceId").asText());
         for (Api member : new Api[] {owner, colleague}) {
             JsonNode users = member.get("/api/users").expect(200).json().get("items");
@@ -52,8 +61,12 @@ class WorkspaceApiTest {
             assertThat(users.get(0).get("email").asText()).startsWith("carl.colleague.");
             assertThat(users.get(0).has("id")).isTrue();
         }
-        assertThat(jdbc.sql("select count(*) from workspace_invite where code_hash = ?").param(code)
-                .query(Long.class).single()).as("only the hash of the code is stored").isZero();
+        assertThat(jdbc.sql("select count(*) from workspace_invite where code_hash = ?")
+                        .param(code)
+                        .query(Long.class)
+                        .single())
+                .as("only the hash of the code is stored")
+                .isZero();
     }
 
     @Test
@@ -83,16 +96,23 @@ class WorkspaceApiTest {
 
     @Test
     void unknownAndExpiredCodesAreRefusedNamingTheField() {
-        assertThat(register("x." + UUID.randomUUID() + "@example.com", "not-a-code").expect(400).json()
-                .get("errors").findValuesAsText("field")).containsExactly("inviteCode");
+        assertThat(register("x." + UUID.randomUUID() + "@example.com", "not-a-code")
+                        .expect(400)
+                        .json()
+                        .get("errors")
+                        .findValuesAsText("field"))
+                .containsExactly("inviteCode");
 
         Api owner = Api.newUser(http, "Olga Owner");
         UUID ownerId = UUID.fromString(owner.get("/api/me").json().get("id").asText());
         // The same service, its clock eight days back: the code it issues expired a day ago.
-        WorkspaceService lastWeek = new WorkspaceService(jdbc, Clock.offset(clock, Duration.ofDays(-8)), Duration.ofDays(7));
+        WorkspaceService lastWeek =
+                new WorkspaceService(jdbc, Clock.offset(clock, Duration.ofDays(-8)), Duration.ofDays(7));
         String expired = lastWeek.invite(ownerId).code();
 
-        JsonNode refused = register("late." + UUID.randomUUID() + "@example.com", expired).expect(400).json();
+        JsonNode refused = register("late." + UUID.randomUUID() + "@example.com", expired)
+                .expect(400)
+                .json();
         assertThat(refused.get("errors").findValuesAsText("field")).containsExactly("inviteCode");
         assertThat(refused.get("errors").get(0).get("message").asText()).contains("expired");
     }
@@ -100,9 +120,13 @@ class WorkspaceApiTest {
     @Test
     void registrationStillChecksEveryOtherFieldWithACode() {
         Api owner = Api.newUser(http, "Olga Owner");
-        JsonNode bad = Api.anonymous(http).post("/api/auth/register",
-                        "{\"email\":\"nope\",\"password\":\"short\",\"name\":\"\",\"inviteCode\":\"%s\"}".formatted(inviteCode(owner)))
-                .expect(400).json();
+        JsonNode bad = Api.anonymous(http)
+                .post(
+                        "/api/auth/register",
+                        "{\"email\":\"nope\",\"password\":\"short\",\"name\":\"\",\"inviteCode\":\"%s\"}"
+                                .formatted(inviteCode(owner)))
+                .expect(400)
+                .json();
         assertThat(bad.get("errors").findValuesAsText("field")).containsExactly("email", "name", "password");
     }
 
@@ -112,9 +136,12 @@ class WorkspaceApiTest {
         Api bob = Api.newUser(http, "Bob");
         Api ann = Api.newUser(http, "Ann", inviteCode(alice));
 
-        assertThat(alice.get("/api/users").json().get("items").findValuesAsText("name")).containsExactly("Alice", "Ann");
-        assertThat(ann.get("/api/users").json().get("items").findValuesAsText("name")).containsExactly("Alice", "Ann");
-        assertThat(bob.get("/api/users").json().get("items").findValuesAsText("name")).containsExactly("Bob");
+        assertThat(alice.get("/api/users").json().get("items").findValuesAsText("name"))
+                .containsExactly("Alice", "Ann");
+        assertThat(ann.get("/api/users").json().get("items").findValuesAsText("name"))
+                .containsExactly("Alice", "Ann");
+        assertThat(bob.get("/api/users").json().get("items").findValuesAsText("name"))
+                .containsExactly("Bob");
         assertThat(Api.anonymous(http).get("/api/users").status()).isEqualTo(401);
 
         UUID aliceId = id(alice);
@@ -129,13 +156,24 @@ class WorkspaceApiTest {
     }
 
     private String inviteCode(Api owner) {
-        return owner.post("/api/workspace/invites", null).expect(201).json().get("code").asText();
+        return owner.post("/api/workspace/invites", null)
+                .expect(201)
+                .json()
+                .get("code")
+                .asText();
     }
 
     private Api.Response register(String email, String inviteCode) {
-        return Api.anonymous(http).post("/api/auth/register", new ObjectMapper().createObjectNode()
-                .put("email", email).put("password", "a long passphrase").put("name", "Newcomer")
-                .put("inviteCode", inviteCode).toString());
+        return Api.anonymous(http)
+                .post(
+                        "/api/auth/register",
+                        new ObjectMapper()
+                                .createObjectNode()
+                                .put("email", email)
+                                .put("password", "a long passphrase")
+                                .put("name", "Newcomer")
+                                .put("inviteCode", inviteCode)
+                                .toString());
     }
 
     private static UUID id(Api user) {

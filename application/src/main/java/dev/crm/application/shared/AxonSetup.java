@@ -40,13 +40,13 @@ public class AxonSetup {
             // domain failures travel as data, so callers see the same exceptions with a local or a distributed bus
             configurer.onInitialize(config -> config.onStart(() -> {
                 config.commandBus().registerHandlerInterceptor(new DomainFailureTranslation());
-                config.commandBus().registerHandlerInterceptor(new CommandRowSecurity(rowSecurity));
+                config.commandBus().registerHandlerInterceptor(new ActorRowSecurity<>(rowSecurity));
             }));
             configurer
                     .eventProcessing()
                     .usingSubscribingEventProcessors()
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-                    .registerDefaultHandlerInterceptor((c, processor) -> new ActorRowSecurity(rowSecurity));
+                    .registerDefaultHandlerInterceptor((c, processor) -> new ActorRowSecurity<>(rowSecurity));
         };
     }
 

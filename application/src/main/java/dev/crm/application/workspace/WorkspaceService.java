@@ -48,6 +48,15 @@ public class WorkspaceService {
         this.inviteLifetime = inviteLifetime;
     }
 
+    /** The owner of {@code userId}'s workspace (the user themselves, if they own it). */
+    @Transactional(readOnly = true)
+    public Member ownerOf(UUID userId) {
+        return workspaceMembers(userId).stream()
+                .filter(Member::owner)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no workspace owner for user " + userId));
+    }
+
     /** The members of {@code userId}'s workspace (the user included), sorted by name; empty for an unknown user. */
     @Transactional(readOnly = true)
     public List<Member> workspaceMembers(UUID userId) {

@@ -8,6 +8,8 @@ import dev.crm.application.contact.ContactService;
 import dev.crm.application.organization.OrganizationService;
 import dev.crm.application.shared.Ids;
 import dev.crm.application.shared.StorableValues;
+import dev.crm.application.workspace.Member;
+import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.assistant.keys.AiKeyService;
 import dev.crm.assistant.keys.UsableKey;
 import dev.crm.domain.shared.Actor;
@@ -53,6 +55,7 @@ public class ChatService {
     private final ChatModels models;
     private final Conversations conversations;
     private final AccountService accounts;
+    private final WorkspaceService workspaces;
     private final UserCalendar calendar;
     private final ContactService contacts;
     private final OrganizationService organizations;
@@ -64,6 +67,7 @@ public class ChatService {
             ChatModels models,
             Conversations conversations,
             AccountService accounts,
+            WorkspaceService workspaces,
             UserCalendar calendar,
             ContactService contacts,
             OrganizationService organizations,
@@ -73,6 +77,7 @@ public class ChatService {
         this.models = models;
         this.conversations = conversations;
         this.accounts = accounts;
+        this.workspaces = workspaces;
         this.calendar = calendar;
         this.contacts = contacts;
         this.organizations = organizations;
@@ -92,12 +97,10 @@ public class ChatService {
         List<Conversations.Message> earlier = conversations.messages(userId, conversationId, HISTORY);
         conversations.append(userId, conversationId, "user", message);
 
-        UsableKey key = keys.keyFor(userId, null)
-                .orElseThrow(() -> new NoAiKeyException(
-                        accounts.find(keys.workspaceOwner(userId))
-                                .map(UserAccount::getName)
-                                .orElse("the workspace's owner"),
-                        keys.workspaceOwner(userId).equals(userId)));
+        UsableKey key = keys.keyFor(userId, null).orElseThrow(() -> {
+            Member owner = workspaces.ownerOf(userId);
+            return new NoAiKeyException(owner.name(), owner.id().equals(userId));
+        });
         Actor actor = new Actor(userId, Channel.ASSISTANT, conversationId.toString());
         CrmTools tools = new CrmTools(actor, contacts, organizations, json);
         List<Message> messages = new ArrayList<>();
@@ -143,9 +146,6 @@ public class ChatService {
             }
             throw new ProviderException(false, "The AI provider refused the request: " + abbreviate(e.getMessage()));
         } catch (RuntimeException e) {
-            if (e instanceof UnsupportedProviderException) {
-                throw e;
-            }
             throw new ProviderException(
                     false,
                     "The AI provider could not be reached or failed: " + abbreviate(e.getMessage())

@@ -15,11 +15,11 @@ import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
+import dev.crm.domain.shared.Records;
 import dev.crm.projections.contact.ContactView;
 import dev.crm.projections.organization.OrganizationView;
 import dev.crm.projections.support.PageRequest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,25 +104,15 @@ class CrmTools {
             @ToolParam(required = false) String jobPosition,
             @ToolParam(required = false) String organization) {
         return run(() -> {
-            Map<String, Object> given = new LinkedHashMap<>();
-            given.put("name", name);
-            given.put("email", email);
-            given.put("phone", phone);
-            given.put("jobPosition", jobPosition);
-            given.put("organization", organization == null ? null : matchingOrganization(organization));
+            ContactDetails given = new ContactDetails(
+                    name, email, phone, jobPosition, organization == null ? null : matchingOrganization(organization));
             Set<String> fields = new LinkedHashSet<>();
-            given.forEach((field, value) -> {
+            Records.toMap(given).forEach((field, value) -> {
                 if (value != null) {
-                    fields.add(field);
+                    fields.add(field); // a field the model named is one it changes; the others stay
                 }
             });
-            ContactView updated = contacts.update(
-                    actor,
-                    uuid(id),
-                    version,
-                    Patch.of(
-                            new ContactDetails(name, email, phone, jobPosition, (String) given.get("organization")),
-                            fields));
+            ContactView updated = contacts.update(actor, uuid(id), version, Patch.of(given, fields));
             record(
                     ChatKind.UPDATED,
                     Contact.TYPE,

@@ -235,7 +235,7 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
      * the workspace owner's behalf, whose keys they are.
      */
     public Optional<UsableKey> keyFor(UUID userId, AiProvider provider) {
-        UUID ownerId = workspaceOwner(userId);
+        UUID ownerId = workspaces.ownerOf(userId).id();
         UUID workspaceId = workspaces.requireOwnedWorkspace(ownerId);
         return queries.list(ownerId).stream()
                 .filter(key -> provider == null ? key.isDefault() : key.provider() == provider)
@@ -264,15 +264,6 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
                     new UpdateAiKey(
                             key.id(), Versions.toSequence(current.version()), Patch.of(invalid, Set.of("status"))));
         }
-    }
-
-    /** The owner of the workspace {@code userId} belongs to. */
-    public UUID workspaceOwner(UUID userId) {
-        return workspaces.workspaceMembers(userId).stream()
-                .filter(member -> member.owner())
-                .map(member -> member.id())
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("workspace without owner"));
     }
 
     private void verify(AiProvider provider, String baseUrl, String apiKey) {

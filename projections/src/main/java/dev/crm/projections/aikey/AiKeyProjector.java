@@ -5,7 +5,6 @@ import dev.crm.domain.aikey.AiKeyRevoked;
 import dev.crm.domain.aikey.AiKeyUpdated;
 import dev.crm.projections.support.RecordTable;
 import java.time.Instant;
-import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,20 +28,12 @@ public class AiKeyProjector {
 
     @EventHandler
     void on(AiKeyAdded event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Instant verified = event.details().verifiedAt();
-        table.insert(
-                event, sequence, at, Map.of("verified_at", RecordTable.timestamp(verified == null ? at : verified)));
+        table.insert(event, sequence, at);
     }
 
     @EventHandler
     void on(AiKeyUpdated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Instant verified =
-                event.patch().touches("verifiedAt") ? event.patch().values().verifiedAt() : null;
-        table.update(
-                event,
-                sequence,
-                at,
-                verified == null ? Map.of() : Map.of("verified_at", RecordTable.timestamp(verified)));
+        table.update(event, sequence, at);
     }
 
     @EventHandler

@@ -2,6 +2,8 @@ package dev.crm.projections.support;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -9,7 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 
-/** Java values of record fields as JDBC parameters, and back: enums as their names, id sets as uuid[]. */
+/** Java values of record fields as JDBC parameters, and back: enums as their names, instants as UTC times, id sets as uuid[]. */
 public final class SqlValues {
 
     private SqlValues() {}
@@ -17,6 +19,9 @@ public final class SqlValues {
     public static Object parameter(Object value) {
         if (value instanceof Enum<?> e) {
             return e.name();
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC); // the driver binds no Instant
         }
         if (value instanceof Collection<?> ids) {
             return uuidArray(ids);

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import dev.crm.application.workspace.Member;
 import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.assistant.keys.AiKeyChange;
 import dev.crm.assistant.keys.AiKeyService;
@@ -58,11 +57,7 @@ class AiKeysTab extends VerticalLayout {
         setPadding(false);
         setMaxWidth("64rem");
         if (!workspaces.isOwner(user.id())) {
-            String owner = workspaces.workspaceMembers(user.id()).stream()
-                    .filter(Member::owner)
-                    .map(Member::name)
-                    .findFirst()
-                    .orElse("its owner");
+            String owner = workspaces.ownerOf(user.id()).name();
             Paragraph note = new Paragraph("The assistant uses your workspace's AI keys. Only the workspace's owner, "
                     + owner + ", can add or change them.");
             note.setId("ai-keys-owner-only");

@@ -6,6 +6,7 @@ import dev.crm.domain.contact.Contact;
 import dev.crm.domain.contact.ContactDetails;
 import dev.crm.domain.contact.CreateContact;
 import dev.crm.domain.contact.DeleteContact;
+import dev.crm.domain.contact.RestoreContact;
 import dev.crm.domain.contact.UpdateContact;
 import dev.crm.domain.shared.Actor;
 import dev.crm.projections.contact.ContactQueries;
@@ -22,7 +23,11 @@ public class ContactService extends RecordService<ContactDetails, ContactView> {
     private final ContactQueries queries;
 
     public ContactService(RecordServiceSupport support, ContactQueries queries) {
-        super(Contact.TYPE, support, UpdateContact::new, DeleteContact::new, queries::find);
+        super(
+                Contact.TYPE,
+                support,
+                new Commands<>(UpdateContact::new, DeleteContact::new, RestoreContact::new),
+                queries::find);
         this.queries = queries;
     }
 

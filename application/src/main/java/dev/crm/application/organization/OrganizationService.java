@@ -7,6 +7,7 @@ import dev.crm.domain.organization.CreateOrganization;
 import dev.crm.domain.organization.DeleteOrganization;
 import dev.crm.domain.organization.Organization;
 import dev.crm.domain.organization.OrganizationDetails;
+import dev.crm.domain.organization.RestoreOrganization;
 import dev.crm.domain.organization.UpdateOrganization;
 import dev.crm.domain.project.ProjectDetails;
 import dev.crm.domain.project.UpdateProject;
@@ -32,7 +33,11 @@ public class OrganizationService extends RecordService<OrganizationDetails, Orga
     private final ProjectQueries projects;
 
     public OrganizationService(RecordServiceSupport support, OrganizationQueries queries, ProjectQueries projects) {
-        super(Organization.TYPE, support, UpdateOrganization::new, DeleteOrganization::new, queries::find);
+        super(
+                Organization.TYPE,
+                support,
+                new Commands<>(UpdateOrganization::new, DeleteOrganization::new, RestoreOrganization::new),
+                queries::find);
         this.queries = queries;
         this.projects = projects;
     }

@@ -9,6 +9,7 @@ import dev.crm.domain.project.DeleteProject;
 import dev.crm.domain.project.Project;
 import dev.crm.domain.project.ProjectDetails;
 import dev.crm.domain.project.ProjectStatus;
+import dev.crm.domain.project.RestoreProject;
 import dev.crm.domain.project.UpdateProject;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.FieldError;
@@ -41,7 +42,11 @@ public class ProjectService extends RecordService<ProjectDetails, ProjectView> {
             ProjectQueries queries,
             OrganizationQueries organizations,
             WorkspaceService workspaces) {
-        super(Project.TYPE, support, UpdateProject::new, DeleteProject::new, queries::find);
+        super(
+                Project.TYPE,
+                support,
+                new Commands<>(UpdateProject::new, DeleteProject::new, RestoreProject::new),
+                queries::find);
         this.queries = queries;
         this.organizations = organizations;
         this.workspaces = workspaces;

@@ -26,7 +26,7 @@ public class AxonSetup {
     /** Every event carries the actor of the command that caused it. */
     @Bean
     CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(Actor.USER_ID, Actor.CHANNEL, Actor.CONVERSATION_ID);
+        return new SimpleCorrelationDataProvider(Actor.USER_ID, Actor.CHANNEL, Actor.CONVERSATION_ID, Actor.ACTION_ID);
     }
 
     @Bean

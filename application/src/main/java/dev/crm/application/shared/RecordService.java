@@ -1,5 +1,6 @@
 package dev.crm.application.shared;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
@@ -11,11 +12,13 @@ import dev.crm.projections.audit.HistoryQueries;
 import dev.crm.projections.support.Versioned;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.axonframework.messaging.MetaData;
+import org.springframework.core.ResolvableType;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,29 +36,34 @@ public abstract class RecordService<D extends Record, V extends Versioned> {
     private final HistoryQueries history;
     private final TransactionTemplate transactions;
     private final String recordType;
-    private final UpdateCommand<D> updateCommand;
-    private final Function<UUID, Object> deleteCommand;
+    private final Commands<D> recordCommands;
     private final Finder<V> finder;
+    private final ObjectMapper json;
+    private final Class<?> detailsType;
 
     /**
-     * @param updateCommand e.g. {@code UpdateContact::new}
-     * @param deleteCommand e.g. {@code DeleteContact::new}
-     * @param finder        the record as its user may see it, e.g. {@code contactQueries::find}
+     * @param recordCommands e.g. {@code new Commands<>(UpdateContact::new, DeleteContact::new, RestoreContact::new)}
+     * @param finder         the record as its user may see it, e.g. {@code contactQueries::find}
      */
     protected RecordService(
-            String recordType,
-            RecordServiceSupport support,
-            UpdateCommand<D> updateCommand,
-            Function<UUID, Object> deleteCommand,
-            Finder<V> finder) {
+            String recordType, RecordServiceSupport support, Commands<D> recordCommands, Finder<V> finder) {
         this.recordType = recordType;
-        this.updateCommand = updateCommand;
-        this.deleteCommand = deleteCommand;
+        this.recordCommands = recordCommands;
         this.finder = finder;
         this.commands = support.commands();
         this.validator = support.validator();
         this.history = support.history();
+        this.json = support.json();
         this.transactions = new TransactionTemplate(support.transactionManager());
+        this.detailsType = ResolvableType.forClass(getClass())
+                .as(RecordService.class)
+                .getGeneric(0)
+                .resolve();
+    }
+
+    /** The record type this service serves, as events and the audit trail name it (e.g. "Contact"). */
+    public String recordType() {
+        return recordType;
     }
 
     /** Checks the fields of {@code details} named in {@code fields} that refer to other records; none by default. */
@@ -78,8 +86,31 @@ public abstract class RecordService<D extends Record, V extends Versioned> {
         if (patch.hasChanges()) {
             checkReferences(actor, patch.values(), patch.fields());
         }
-        send(actor, id, updateCommand.of(id, Versions.toSequence(version), patch), condition(base, current));
+        send(actor, id, recordCommands.update().of(id, Versions.toSequence(version), patch), condition(base, current));
         return get(actor.userId(), id);
+    }
+
+    /**
+     * Sets fields back to earlier values, as an edit based on {@code version}: changes made since to other fields
+     * are kept, changes to the same fields are an {@link dev.crm.domain.shared.EditConflictException} (undo).
+     *
+     * @param values field → value as the audit trail keeps them (plain JSON values)
+     */
+    public V revert(Actor actor, UUID id, long version, Map<String, Object> values) {
+        @SuppressWarnings("unchecked")
+        D details = (D) json.convertValue(values, detailsType);
+        return update(actor, id, BaseVersion.seen(version), Patch.of(details, values.keySet()));
+    }
+
+    /**
+     * Brings a deleted record back as it was when deleted (undo of a delete); the aggregate decides who may. The
+     * read-back joins the command's transaction, as a create's does.
+     */
+    public V restore(Actor actor, UUID id) {
+        return transactions.execute(status -> {
+            send(actor, id, recordCommands.restore().apply(id));
+            return get(actor.userId(), id);
+        });
     }
 
     /**
@@ -89,7 +120,7 @@ public abstract class RecordService<D extends Record, V extends Versioned> {
     public void delete(Actor actor, UUID id, BaseVersion base) {
         long current = get(actor.userId(), id).version();
         base.against(current);
-        send(actor, id, deleteCommand.apply(id), condition(base, current));
+        send(actor, id, recordCommands.delete().apply(id), condition(base, current));
     }
 
     /** The aggregate checks the condition again under its lock: nothing slips in between this read and the change. */
@@ -132,6 +163,16 @@ public abstract class RecordService<D extends Record, V extends Versioned> {
     private void send(Actor actor, UUID id, Object command, MetaData condition) {
         commands.send(command, actor, condition, recordType, id);
     }
+
+    /**
+     * The commands of a record type, by constructor reference.
+     *
+     * @param update  e.g. {@code UpdateContact::new}
+     * @param delete  e.g. {@code DeleteContact::new}
+     * @param restore e.g. {@code RestoreContact::new}
+     */
+    public record Commands<D extends Record>(
+            UpdateCommand<D> update, Function<UUID, Object> delete, Function<UUID, Object> restore) {}
 
     /** Makes the update command of a record type. */
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package dev.crm.application.shared;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crm.projections.audit.HistoryQueries;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -10,4 +11,5 @@ public record RecordServiceSupport(
         CommandDispatcher commands,
         InputValidator validator,
         HistoryQueries history,
-        PlatformTransactionManager transactionManager) {}
+        PlatformTransactionManager transactionManager,
+        ObjectMapper json) {}

@@ -7,6 +7,7 @@ import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.task.CreateTask;
 import dev.crm.domain.task.DeleteTask;
+import dev.crm.domain.task.RestoreTask;
 import dev.crm.domain.task.Task;
 import dev.crm.domain.task.TaskDetails;
 import dev.crm.domain.task.TaskPriority;
@@ -34,7 +35,7 @@ public class TaskService extends RecordService<TaskDetails, TaskView> {
 
     public TaskService(
             RecordServiceSupport support, TaskQueries queries, ProjectQueries projects, UserCalendar calendar) {
-        super(Task.TYPE, support, UpdateTask::new, DeleteTask::new, queries::find);
+        super(Task.TYPE, support, new Commands<>(UpdateTask::new, DeleteTask::new, RestoreTask::new), queries::find);
         this.queries = queries;
         this.projects = projects;
         this.calendar = calendar;

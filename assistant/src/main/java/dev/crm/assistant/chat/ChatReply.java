@@ -1,5 +1,6 @@
 package dev.crm.assistant.chat;
 
+import dev.crm.assistant.actions.ChatAction;
 import java.util.List;
 import java.util.UUID;
 

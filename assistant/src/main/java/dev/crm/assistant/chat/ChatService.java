@@ -4,16 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crm.application.account.AccountService;
 import dev.crm.application.account.UserAccount;
 import dev.crm.application.account.UserCalendar;
-import dev.crm.application.contact.ContactService;
-import dev.crm.application.organization.OrganizationService;
 import dev.crm.application.shared.Ids;
 import dev.crm.application.shared.StorableValues;
 import dev.crm.application.workspace.Member;
 import dev.crm.application.workspace.WorkspaceService;
+import dev.crm.assistant.actions.AssistantActions;
 import dev.crm.assistant.keys.AiKeyService;
 import dev.crm.assistant.keys.UsableKey;
-import dev.crm.domain.shared.Actor;
-import dev.crm.domain.shared.Channel;
+import dev.crm.assistant.tools.ToolTurn;
+import dev.crm.assistant.tools.Toolbox;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.RecordNotFoundException;
@@ -22,7 +21,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -36,7 +34,6 @@ import org.springframework.ai.chat.prompt.ChatOptions;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.model.tool.ToolExecutionResult;
 import org.springframework.ai.retry.NonTransientAiException;
-import org.springframework.ai.support.ToolCallbacks;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,8 +54,8 @@ public class ChatService {
     private final AccountService accounts;
     private final WorkspaceService workspaces;
     private final UserCalendar calendar;
-    private final ContactService contacts;
-    private final OrganizationService organizations;
+    private final Toolbox toolbox;
+    private final AssistantActions actions;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -69,8 +66,8 @@ public class ChatService {
             AccountService accounts,
             WorkspaceService workspaces,
             UserCalendar calendar,
-            ContactService contacts,
-            OrganizationService organizations,
+            Toolbox toolbox,
+            AssistantActions actions,
             ObjectMapper json,
             Clock clock) {
         this.keys = keys;
@@ -79,8 +76,8 @@ public class ChatService {
         this.accounts = accounts;
         this.workspaces = workspaces;
         this.calendar = calendar;
-        this.contacts = contacts;
-        this.organizations = organizations;
+        this.toolbox = toolbox;
+        this.actions = actions;
         this.json = json;
         this.clock = clock;
     }
@@ -101,8 +98,7 @@ public class ChatService {
             Member owner = workspaces.ownerOf(userId);
             return new NoAiKeyException(owner.name(), owner.id().equals(userId));
         });
-        Actor actor = new Actor(userId, Channel.ASSISTANT, conversationId.toString());
-        CrmTools tools = new CrmTools(actor, contacts, organizations, json);
+        ToolTurn turn = new ToolTurn(userId, conversationId, actions, json);
         List<Message> messages = new ArrayList<>();
         messages.add(new SystemMessage(systemPrompt(userId, request.context())));
         for (Conversations.Message previous : earlier) {
@@ -113,14 +109,14 @@ public class ChatService {
         }
         messages.add(new UserMessage(message));
 
-        String reply = run(key, messages, tools);
+        String reply = run(key, messages, turn);
         conversations.append(userId, conversationId, "assistant", reply);
-        return new ChatReply(conversationId, reply, tools.actions());
+        return new ChatReply(conversationId, reply, turn.actions());
     }
 
-    private String run(UsableKey key, List<Message> messages, CrmTools tools) {
+    private String run(UsableKey key, List<Message> messages, ToolTurn turn) {
         ChatModel model = models.model(key);
-        ChatOptions options = models.options(key, Arrays.asList(ToolCallbacks.from(tools)));
+        ChatOptions options = models.options(key, toolbox.forTurn(turn));
         Prompt prompt = new Prompt(messages, options);
         try {
             ChatResponse response = model.call(prompt);

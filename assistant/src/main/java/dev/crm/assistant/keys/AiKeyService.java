@@ -16,6 +16,7 @@ import dev.crm.domain.aikey.UpdateAiKey;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
+import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.Versions;
 import dev.crm.projections.aikey.AiKeyQueries;
@@ -63,7 +64,11 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
             RowSecurity rowSecurity,
             PlatformTransactionManager transactions,
             Clock clock) {
-        super(AiKey.TYPE, support, UpdateAiKey::new, RevokeAiKey::new, queries::find);
+        super(
+                AiKey.TYPE,
+                support,
+                new Commands<>(UpdateAiKey::new, RevokeAiKey::new, AiKeyService::noRestore),
+                queries::find);
         this.queries = queries;
         this.workspaces = workspaces;
         this.masterKey = masterKey;
@@ -336,5 +341,10 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
                 isDefault,
                 details.status(),
                 details.verifiedAt());
+    }
+
+    /** A revoked key's ciphertext is destroyed: there is nothing to bring back. */
+    private static Object noRestore(UUID id) {
+        throw new NotAllowedException("A revoked AI key cannot be restored; add the key again", List.of());
     }
 }

@@ -40,6 +40,13 @@ public class Contact extends OwnedRecord<ContactDetails> {
         apply(new ContactDeleted(id));
     }
 
+    @CommandHandler
+    public void handle(RestoreContact command, MetaData metaData) {
+        requireOwner(metaData);
+        requireDeleted();
+        apply(new ContactRestored(id, ownerId, details, createdAt()));
+    }
+
     @Override
     protected String type() {
         return TYPE;

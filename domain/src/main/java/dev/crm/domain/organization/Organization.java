@@ -40,6 +40,13 @@ public class Organization extends OwnedRecord<OrganizationDetails> {
         apply(new OrganizationDeleted(id));
     }
 
+    @CommandHandler
+    public void handle(RestoreOrganization command, MetaData metaData) {
+        requireOwner(metaData);
+        requireDeleted();
+        apply(new OrganizationRestored(id, ownerId, details, createdAt()));
+    }
+
     @Override
     protected String type() {
         return TYPE;

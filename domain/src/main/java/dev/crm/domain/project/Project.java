@@ -65,8 +65,18 @@ public class Project extends OwnedRecord<ProjectDetails> {
         apply(new ProjectDeleted(id));
     }
 
-    /** The owner and the assignees. */
+    @CommandHandler
+    public void handle(RestoreProject command, MetaData metaData) {
+        requireOwner(metaData);
+        requireDeleted();
+        apply(new ProjectRestored(id, ownerId, details, createdAt()));
+    }
+
+    /** The owner and the assignees; a deleted project has none. */
     public Set<UUID> members() {
+        if (deleted) {
+            throw new RecordNotFoundException(TYPE, id);
+        }
         Set<UUID> members = new HashSet<>(details.assigneeIds());
         members.add(ownerId);
         return members;

@@ -1,5 +1,6 @@
 package dev.crm.domain.shared;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -19,6 +20,14 @@ public sealed interface RecordEvent {
         default UUID parentId() {
             return null;
         }
+    }
+
+    /**
+     * A deleted record brought back as it was when deleted (the undo of a delete). It is a {@link Created} to every
+     * consumer that rebuilds state — read models insert the row again — but keeps the record's first creation time.
+     */
+    interface Restored<D extends Record> extends Created<D> {
+        Instant createdAt();
     }
 
     non-sealed interface Updated<D extends Record> extends RecordEvent {

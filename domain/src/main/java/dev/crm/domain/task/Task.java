@@ -54,6 +54,14 @@ public class Task extends OwnedRecord<TaskDetails> {
         apply(new TaskDeleted(id));
     }
 
+    /** Back in its project, for whoever works on it — the project must exist again first. */
+    @CommandHandler
+    public void handle(RestoreTask command, MetaData metaData, ProjectMembership projects) {
+        requireMember(metaData, projects);
+        requireDeleted();
+        apply(new TaskRestored(id, parentId, ownerId, details, createdAt()));
+    }
+
     @Override
     protected String type() {
         return TYPE;

@@ -5,10 +5,12 @@ import dev.crm.domain.shared.Channel;
 import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.FieldConflict;
 import dev.crm.domain.shared.InvalidInputException;
+import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.domain.shared.StaleVersionException;
 import dev.crm.domain.shared.VersionCondition;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -155,8 +157,42 @@ class ContactTest {
     void deletesAndThenIsGone() {
         fixture.given(new ContactCreated(ID, ALICE, ADA))
                 .when(new DeleteContact(ID), Actor.of(ALICE, Channel.UI).toMetaData())
-                .expectEvents(new ContactDeleted(ID))
-                .expectMarkedDeleted();
+                .expectEvents(new ContactDeleted(ID));
+    }
+
+    @Test
+    void aDeletedContactTakesNoCommandButARestore() {
+        fixture.given(new ContactCreated(ID, ALICE, ADA), new ContactDeleted(ID))
+                .when(
+                        new UpdateContact(ID, 1, Patch.of(withPhone("+1"), List.of("phone"))),
+                        Actor.of(ALICE, Channel.UI).toMetaData())
+                .expectException(RecordNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRestoredContactComesBackAsItWasWithItsFirstCreationTime() {
+        Instant created = Instant.parse("2026-01-05T10:00:00Z");
+        fixture.givenCurrentTime(created)
+                .andGiven(new ContactCreated(ID, ALICE, ADA))
+                .andGivenCurrentTime(created.plusSeconds(3600))
+                .andGiven(new ContactDeleted(ID))
+                .when(new RestoreContact(ID), new Actor(ALICE, Channel.ASSISTANT, "c1", UUID.randomUUID()).toMetaData())
+                .expectEvents(new ContactRestored(ID, ALICE, ADA, created));
+    }
+
+    @Test
+    void aContactThatIsNotDeletedHasNothingToRestore() {
+        fixture.given(new ContactCreated(ID, ALICE, ADA))
+                .when(new RestoreContact(ID), Actor.of(ALICE, Channel.UI).toMetaData())
+                .expectException(NotAllowedException.class);
+    }
+
+    @Test
+    void onlyTheOwnerRestoresAContact() {
+        fixture.given(new ContactCreated(ID, ALICE, ADA), new ContactDeleted(ID))
+                .when(new RestoreContact(ID), Actor.of(BOB, Channel.UI).toMetaData())
+                .expectException(RecordNotFoundException.class);
     }
 
     @Test

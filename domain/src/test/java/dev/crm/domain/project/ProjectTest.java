@@ -1,5 +1,11 @@
 package dev.crm.domain.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.hamcrest.Matchers.instanceOf;
+
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Channel;
 import dev.crm.domain.shared.EditConflictException;
@@ -67,8 +73,22 @@ class ProjectTest {
     void theOwnerDeletes() {
         fixture.given(new ProjectCreated(ID, OWNER, LAUNCH))
                 .when(new DeleteProject(ID), as(OWNER))
-                .expectEvents(new ProjectDeleted(ID))
-                .expectMarkedDeleted();
+                .expectEvents(new ProjectDeleted(ID));
+    }
+
+    @Test
+    void onlyTheOwnerRestoresAProject() {
+        fixture.given(new ProjectCreated(ID, OWNER, LAUNCH), new ProjectDeleted(ID))
+                .when(new RestoreProject(ID), as(ASSIGNEE))
+                .expectException(RecordNotFoundException.class);
+    }
+
+    @Test
+    void aRestoredProjectHasItsMembersBack() {
+        fixture.given(new ProjectCreated(ID, OWNER, LAUNCH), new ProjectDeleted(ID))
+                .when(new RestoreProject(ID), as(OWNER))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(ProjectRestored.class), andNoMore())))
+                .expectState(project -> assertThat(project.members()).contains(OWNER, ASSIGNEE));
     }
 
     @Test

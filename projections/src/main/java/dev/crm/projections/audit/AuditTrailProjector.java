@@ -84,8 +84,8 @@ public class AuditTrailProjector {
         Actor actor = Actor.from(message.getMetaData());
         jdbc.sql("""
                         insert into audit_entry (record_type, record_id, version, occurred_at, actor_id, channel,
-                                                 conversation_id, event_type, changes)
-                        values (:type, :id, :version, :at, :actor, :channel, :conversation, :eventType,
+                                                 conversation_id, action_id, event_type, changes)
+                        values (:type, :id, :version, :at, :actor, :channel, :conversation, :action, :eventType,
                                 cast(:changes as jsonb))
                         on conflict (record_id, version) do nothing""")
                 .param("type", domainMessage.getType())
@@ -95,6 +95,7 @@ public class AuditTrailProjector {
                 .param("actor", actor.userId())
                 .param("channel", actor.channel().code())
                 .param("conversation", actor.conversationId())
+                .param("action", actor.actionId())
                 .param("eventType", event.getClass().getSimpleName())
                 .param("changes", write(changes(stored.values(), after)))
                 .update();

@@ -32,6 +32,7 @@ public class HistoryQueries {
         rowSecurity.actAs(userId);
         return jdbc.sql("""
                         select a.version, a.occurred_at, a.actor_id, u.name as actor_name, a.channel, a.conversation_id,
+                               a.action_id,
                                a.event_type, a.changes::text as changes
                         from audit_entry a left join app_user u on u.id = a.actor_id
                         where a.record_id = :id and a.record_type = :type
@@ -48,6 +49,28 @@ public class HistoryQueries {
                         rs.getString("actor_name"),
                         rs.getString("channel"),
                         rs.getString("conversation_id"),
+                        rs.getObject("action_id", UUID.class),
+                        rs.getString("event_type"),
+                        read(rs.getString("changes"))))
+                .list();
+    }
+
+    /** @return the changes one user action made, in the order they were made, as far as this user may see them */
+    public List<ActionChange> ofAction(UUID userId, UUID actionId) {
+        rowSecurity.actAs(userId);
+        return jdbc.sql("""
+                        select a.record_type, a.record_id, a.version, a.event_type, a.changes::text as changes
+                        from audit_entry a
+                        where a.action_id = :action
+                          and exists (select 1 from audit_state s where s.record_id = a.record_id
+                                                                    and :user = any (s.visible_to))
+                        order by a.id""")
+                .param("action", actionId)
+                .param("user", userId)
+                .query((rs, n) -> new ActionChange(
+                        rs.getString("record_type"),
+                        rs.getObject("record_id", UUID.class),
+                        rs.getLong("version"),
                         rs.getString("event_type"),
                         read(rs.getString("changes"))))
                 .list();

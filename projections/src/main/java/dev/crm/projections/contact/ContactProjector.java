@@ -2,6 +2,7 @@ package dev.crm.projections.contact;
 
 import dev.crm.domain.contact.ContactCreated;
 import dev.crm.domain.contact.ContactDeleted;
+import dev.crm.domain.contact.ContactRestored;
 import dev.crm.domain.contact.ContactUpdated;
 import dev.crm.projections.support.RecordTable;
 import java.time.Instant;
@@ -28,6 +29,11 @@ public class ContactProjector {
 
     @EventHandler
     void on(ContactCreated event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        table.insert(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(ContactRestored event, @SequenceNumber long sequence, @Timestamp Instant at) {
         table.insert(event, sequence, at);
     }
 

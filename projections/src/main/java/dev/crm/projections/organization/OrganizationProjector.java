@@ -2,6 +2,7 @@ package dev.crm.projections.organization;
 
 import dev.crm.domain.organization.OrganizationCreated;
 import dev.crm.domain.organization.OrganizationDeleted;
+import dev.crm.domain.organization.OrganizationRestored;
 import dev.crm.domain.organization.OrganizationUpdated;
 import dev.crm.projections.support.RecordTable;
 import java.time.Instant;
@@ -30,6 +31,11 @@ public class OrganizationProjector {
 
     @EventHandler
     void on(OrganizationCreated event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        table.insert(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(OrganizationRestored event, @SequenceNumber long sequence, @Timestamp Instant at) {
         table.insert(event, sequence, at);
     }
 

@@ -3,7 +3,9 @@ package dev.crm.projections.project;
 import dev.crm.domain.project.ProjectCreated;
 import dev.crm.domain.project.ProjectDeleted;
 import dev.crm.domain.project.ProjectDetails;
+import dev.crm.domain.project.ProjectRestored;
 import dev.crm.domain.project.ProjectUpdated;
+import dev.crm.domain.shared.RecordEvent;
 import dev.crm.projections.support.RecordTable;
 import dev.crm.projections.support.SqlValues;
 import java.time.Instant;
@@ -41,6 +43,16 @@ public class ProjectProjector {
 
     @EventHandler
     void on(ProjectCreated event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        insert(event, sequence, at);
+    }
+
+    /** Its tasks come back by their own restored events. */
+    @EventHandler
+    void on(ProjectRestored event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        insert(event, sequence, at);
+    }
+
+    private void insert(RecordEvent.Created<ProjectDetails> event, long sequence, Instant at) {
         Map<String, Object> extra = new HashMap<>();
         extra.put("member_ids", members(event.ownerId(), event.details()));
         extra.put("organization_name", organizationName(event.details().organizationId()));

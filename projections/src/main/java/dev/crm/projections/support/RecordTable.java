@@ -37,7 +37,9 @@ public final class RecordTable {
         columns.put("owner_id", event.ownerId());
         Records.toMap(event.details())
                 .forEach((field, value) -> columns.put(column(field), SqlValues.parameter(value)));
-        columns.put("created_at", timestamp(at));
+        // a restored record keeps its first creation time
+        columns.put(
+                "created_at", timestamp(event instanceof RecordEvent.Restored<?> restored ? restored.createdAt() : at));
         columns.put("updated_at", timestamp(at));
         columns.put("version", Versions.fromSequence(sequence));
         extra.forEach((column, value) -> columns.put(column, SqlValues.parameter(value)));

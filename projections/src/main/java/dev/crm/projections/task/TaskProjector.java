@@ -1,7 +1,10 @@
 package dev.crm.projections.task;
 
+import dev.crm.domain.shared.RecordEvent;
 import dev.crm.domain.task.TaskCreated;
 import dev.crm.domain.task.TaskDeleted;
+import dev.crm.domain.task.TaskDetails;
+import dev.crm.domain.task.TaskRestored;
 import dev.crm.domain.task.TaskUpdated;
 import dev.crm.projections.support.RecordTable;
 import java.time.Instant;
@@ -31,11 +34,20 @@ public class TaskProjector {
 
     @EventHandler
     void on(TaskCreated event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        insert(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(TaskRestored event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        insert(event, sequence, at);
+    }
+
+    private void insert(RecordEvent.Created<TaskDetails> event, long sequence, Instant at) {
         Object members = jdbc.sql("select member_ids from project where id = :id")
-                .param("id", event.projectId())
+                .param("id", event.parentId())
                 .query((rs, n) -> dev.crm.projections.support.SqlValues.uuids(rs.getArray(1)))
                 .single();
-        table.insert(event, sequence, at, Map.of("project_id", event.projectId(), "member_ids", members));
+        table.insert(event, sequence, at, Map.of("project_id", event.parentId(), "member_ids", members));
     }
 
     @EventHandler

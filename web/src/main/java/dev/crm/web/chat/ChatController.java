@@ -1,5 +1,7 @@
 package dev.crm.web.chat;
 
+import dev.crm.assistant.actions.ActionService;
+import dev.crm.assistant.actions.ChatAction;
 import dev.crm.assistant.chat.ChatReply;
 import dev.crm.assistant.chat.ChatRequest;
 import dev.crm.assistant.chat.ChatService;
@@ -28,10 +30,12 @@ public class ChatController {
 
     private final ChatService chat;
     private final Conversations conversations;
+    private final ActionService actions;
 
-    public ChatController(ChatService chat, Conversations conversations) {
+    public ChatController(ChatService chat, Conversations conversations, ActionService actions) {
         this.chat = chat;
         this.conversations = conversations;
+        this.actions = actions;
     }
 
     @Operation(operationId = "chat", summary = "Send the assistant a message; the reply lists the records it changed")
@@ -40,19 +44,44 @@ public class ChatController {
         return chat.chat(actor.userId(), request);
     }
 
+    @Operation(
+            operationId = "confirmChatAction",
+            summary = "Carry out what the assistant proposed and is waiting for (a delete)")
+    @PostMapping("/api/chat/actions/{id}/confirm")
+    ChatAction confirm(Actor actor, @PathVariable UUID id) {
+        return actions.confirm(actor.userId(), id);
+    }
+
+    @Operation(operationId = "cancelChatAction", summary = "Turn down what the assistant proposed")
+    @PostMapping("/api/chat/actions/{id}/cancel")
+    ChatAction cancel(Actor actor, @PathVariable UUID id) {
+        return actions.cancel(actor.userId(), id);
+    }
+
+    @Operation(
+            operationId = "undoChatAction",
+            summary = "Undo everything one action of the assistant changed (refused if the same fields changed since)")
+    @PostMapping("/api/chat/actions/{id}/undo")
+    ChatAction undo(Actor actor, @PathVariable UUID id) {
+        return actions.undo(actor.userId(), id);
+    }
+
     @Operation(operationId = "listConversations", summary = "The user's conversations, the latest first")
     @GetMapping("/api/conversations")
     ConversationList list(Actor actor) {
         return new ConversationList(conversations.list(actor.userId()));
     }
 
-    @Operation(operationId = "getConversation", summary = "A conversation with its messages")
+    @Operation(
+            operationId = "getConversation",
+            summary = "A conversation with its messages and the assistant's actions")
     @GetMapping("/api/conversations/{id}")
     Conversation get(Actor actor, @PathVariable UUID id) {
         Conversations.Summary summary = conversations
                 .find(actor.userId(), id)
                 .orElseThrow(() -> new RecordNotFoundException("Conversation", id));
-        return new Conversation(summary, conversations.messages(actor.userId(), id, 1_000));
+        return new Conversation(
+                summary, conversations.messages(actor.userId(), id, 1_000), actions.ofConversation(actor.userId(), id));
     }
 
     @Operation(operationId = "renameConversation", summary = "Rename a conversation")
@@ -80,7 +109,8 @@ public class ChatController {
 
     record ConversationList(List<Conversations.Summary> items) {}
 
-    record Conversation(Conversations.Summary conversation, List<Conversations.Message> messages) {}
+    record Conversation(
+            Conversations.Summary conversation, List<Conversations.Message> messages, List<ChatAction> actions) {}
 
     record Rename(String title) {}
 }

@@ -1,0 +1,182 @@
+package dev.crm.assistant.tools;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crm.application.shared.Ids;
+import dev.crm.assistant.actions.AssistantActions;
+import dev.crm.assistant.actions.AssistantActions.Verb;
+import dev.crm.assistant.actions.ChatAction;
+import dev.crm.domain.shared.Actor;
+import dev.crm.domain.shared.Channel;
+import dev.crm.domain.shared.EditConflictException;
+import dev.crm.domain.shared.InvalidInputException;
+import dev.crm.domain.shared.NotAllowedException;
+import dev.crm.domain.shared.RecordNotFoundException;
+import dev.crm.domain.shared.StaleVersionException;
+import dev.crm.projections.support.Versioned;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One turn of one user's conversation, as the tools see it: who acts (the user, on the assistant's channel, in this
+ * conversation), and what the tools did or proposed, kept for the chat and for undo. Each change is its own action,
+ * so its commands carry its id.
+ */
+public class ToolTurn {
+
+    static final int MAX_RESULT = 8_000;
+
+    private final UUID userId;
+    private final UUID conversationId;
+    private final AssistantActions store;
+    private final ObjectMapper json;
+    private final List<ChatAction> actions = new ArrayList<>();
+
+    public ToolTurn(UUID userId, UUID conversationId, AssistantActions store, ObjectMapper json) {
+        this.userId = userId;
+        this.conversationId = conversationId;
+        this.store = store;
+        this.json = json;
+    }
+
+    public List<ChatAction> actions() {
+        return List.copyOf(actions);
+    }
+
+    UUID userId() {
+        return userId;
+    }
+
+    /** A change made now: its commands carry a new action id, under which it is kept (undoable). */
+    <V extends Versioned> String change(
+            Verb verb,
+            String recordType,
+            Function<Actor, V> change,
+            Function<V, UUID> id,
+            Function<V, String> summary) {
+        return run(() -> {
+            UUID actionId = Ids.newId();
+            V result = change.apply(actor().inAction(actionId));
+            actions.add(store.done(
+                            userId, conversationId, actionId, verb, recordType, id.apply(result), summary.apply(result))
+                    .view());
+            return result;
+        });
+    }
+
+    /**
+     * A change the model may not make alone: kept as a pending action on the record as read now, carried out only
+     * when the user confirms it in the chat.
+     */
+    <V extends Versioned> String propose(
+            Verb verb, String recordType, Supplier<V> current, Function<V, UUID> id, Function<V, String> summary) {
+        return run(() -> {
+            V record = current.get();
+            ChatAction pending = store.pending(
+                            userId,
+                            conversationId,
+                            Ids.newId(),
+                            verb,
+                            recordType,
+                            id.apply(record),
+                            summary.apply(record),
+                            record.version())
+                    .view();
+            actions.add(pending);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("pendingActionId", pending.id());
+            result.put(
+                    "status",
+                    "Waiting for the user: nothing is changed until they press Confirm under your reply. Tell "
+                            + "them what will happen and that they can confirm or cancel.");
+            return result;
+        });
+    }
+
+    /** The result as JSON for the model, or the refusal as an error it can relay; never an exception. */
+    String run(Supplier<Object> call) {
+        Object result;
+        try {
+            result = call.get();
+        } catch (InvalidInputException e) {
+            result = Map.of("error", "Not valid", "fields", e.errors());
+        } catch (RecordNotFoundException e) {
+            result = Map.of("error", "Not among the user's records: " + e.getMessage());
+        } catch (EditConflictException e) {
+            result = Map.of(
+                    "error",
+                    "Someone changed the same fields meanwhile; tell the user, nothing was changed",
+                    "conflicts",
+                    e.conflicts(),
+                    "currentVersion",
+                    e.currentVersion());
+        } catch (StaleVersionException e) {
+            result = Map.of("error", "The record changed meanwhile", "currentVersion", e.currentVersion());
+        } catch (NotAllowedException e) {
+            result = Map.of("error", e.getMessage());
+        } catch (BadArgumentException e) {
+            result = Map.of("error", e.getMessage());
+        }
+        try {
+            String text = json.writeValueAsString(result);
+            return text.length() <= MAX_RESULT ? text : text.substring(0, MAX_RESULT) + "…(truncated)";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Actor actor() {
+        return new Actor(userId, Channel.ASSISTANT, conversationId.toString());
+    }
+
+    static UUID id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadArgumentException(field + " is not an id: use the id a search returned");
+        }
+    }
+
+    static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadArgumentException(field + " must be a date like 2027-03-01");
+        }
+    }
+
+    static <E extends Enum<E>> E choice(String field, Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase().replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new BadArgumentException(field + " must be one of " + List.of(type.getEnumConstants()));
+        }
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A model's argument that does not parse: it goes back to the model to correct, never up as a failure. */
+    static class BadArgumentException extends RuntimeException {
+        BadArgumentException(String message) {
+            super(message);
+        }
+    }
+}

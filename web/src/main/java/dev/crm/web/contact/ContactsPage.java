@@ -3,6 +3,8 @@ package dev.crm.web.contact;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.crm.application.contact.ContactService;
@@ -12,6 +14,7 @@ import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.shell.MainLayout;
 import dev.crm.web.support.KeysetFetch;
 import dev.crm.web.support.ListToolbar;
+import dev.crm.web.support.OpenParameter;
 import dev.crm.web.support.RecordDialog;
 import dev.crm.web.support.SearchField;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +24,7 @@ import java.util.UUID;
 @Route(value = "contacts", layout = MainLayout.class)
 @PageTitle("Contacts · CRM")
 @PermitAll
-public class ContactsPage extends VerticalLayout {
+public class ContactsPage extends VerticalLayout implements AfterNavigationObserver {
 
     private final ContactService contacts;
     private final OrganizationService organizations;
@@ -58,5 +61,11 @@ public class ContactsPage extends VerticalLayout {
                 ContactDialog.KIND,
                 () -> ContactDialog.edit(contacts, organizations, user, id, list::refreshAll),
                 list::refreshAll);
+    }
+
+    /** A link may ask for one record to be opened at once ({@code ?open=<id>}). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        OpenParameter.of(event.getLocation()).ifPresent(this::open);
     }
 }

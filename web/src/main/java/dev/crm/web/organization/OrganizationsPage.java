@@ -2,6 +2,8 @@ package dev.crm.web.organization;
 
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.crm.application.organization.OrganizationService;
@@ -10,6 +12,7 @@ import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.shell.MainLayout;
 import dev.crm.web.support.KeysetFetch;
 import dev.crm.web.support.ListToolbar;
+import dev.crm.web.support.OpenParameter;
 import dev.crm.web.support.RecordDialog;
 import dev.crm.web.support.SearchField;
 import jakarta.annotation.security.PermitAll;
@@ -19,7 +22,7 @@ import java.util.UUID;
 @Route(value = "organizations", layout = MainLayout.class)
 @PageTitle("Organizations · CRM")
 @PermitAll
-public class OrganizationsPage extends VerticalLayout {
+public class OrganizationsPage extends VerticalLayout implements AfterNavigationObserver {
 
     private final OrganizationService organizations;
     private final CurrentUser user;
@@ -53,5 +56,11 @@ public class OrganizationsPage extends VerticalLayout {
                 OrganizationDialog.KIND,
                 () -> OrganizationDialog.edit(organizations, user, id, list::refreshAll),
                 list::refreshAll);
+    }
+
+    /** A link may ask for one record to be opened at once ({@code ?open=<id>}). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        OpenParameter.of(event.getLocation()).ifPresent(this::open);
     }
 }

@@ -6,13 +6,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** Where sign-in lands. The assistant will be the start page (DESIGN.md); until it exists, contacts are. */
+/** Where sign-in lands: the assistant, the CRM's main way in (DESIGN.md). */
 @Route("")
 @PermitAll
 public class HomePage extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo("contacts");
+        event.forwardTo("assistant");
     }
 }

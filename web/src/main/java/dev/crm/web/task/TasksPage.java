@@ -7,6 +7,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.crm.application.task.TaskService;
@@ -18,6 +20,7 @@ import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.shell.MainLayout;
 import dev.crm.web.support.DateFormats;
 import dev.crm.web.support.FilterSelect;
+import dev.crm.web.support.OpenParameter;
 import dev.crm.web.support.SearchField;
 import dev.crm.web.workspace.PeopleNames;
 import dev.crm.web.workspace.WorkspaceDirectory;
@@ -29,7 +32,7 @@ import java.util.UUID;
 @Route(value = "tasks", layout = MainLayout.class)
 @PageTitle("Tasks · CRM")
 @PermitAll
-public class TasksPage extends VerticalLayout {
+public class TasksPage extends VerticalLayout implements AfterNavigationObserver {
 
     private final TaskDialogs dialogs;
     private final Select<TaskStatus> status =
@@ -88,5 +91,11 @@ public class TasksPage extends VerticalLayout {
         assignee.setClearButtonVisible(true);
         assignee.setItems(members.stream().map(Person::id).toList());
         assignee.setItemLabelGenerator(names::of);
+    }
+
+    /** A link may ask for one record to be opened at once ({@code ?open=<id>}). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        OpenParameter.of(event.getLocation()).ifPresent(id -> dialogs.edit(id, grid::refresh));
     }
 }

@@ -54,7 +54,7 @@ public class AssistantActions {
         public ChatAction view() {
             // executed actions say what they did; the others never ran
             String kind = status == Status.DONE || status == Status.UNDONE ? verb.pastTense : "PENDING";
-            return new ChatAction(id, kind, status.name(), recordType, recordId, summary, expiresAt);
+            return new ChatAction(id, kind, status.name(), recordType, recordId, summary, createdAt, expiresAt);
         }
     }
 

@@ -1,21 +1,33 @@
 package dev.crm.web.assistant;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import dev.crm.assistant.chat.ChatAction;
+import dev.crm.assistant.actions.ChatAction;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * One thing the assistant did (or asks to do) to a record, under its reply: the kind as a badge, the summary and a
- * link to the record. {@link #controls()} is where a pending action's Confirm/Cancel and a done action's Undo go.
+ * One thing the assistant did (or asks to do) to a record, under its reply: the kind as a badge, the summary, a link
+ * to the record, and what the user can decide: Confirm or Cancel a pending action, Undo a done one. A decision
+ * replaces the card with the action as it now is.
  */
 class ActionCard extends HorizontalLayout {
 
+    /** Carries out the user's decision on an action and answers with the action as it now is. */
+    interface Decisions {
+        ChatAction confirm(ChatAction action);
+
+        ChatAction cancel(ChatAction action);
+
+        ChatAction undo(ChatAction action);
+    }
+
     private final HorizontalLayout controls = new HorizontalLayout();
 
-    ActionCard(ChatAction action) {
+    ActionCard(ChatAction action, Decisions decisions) {
         addClassName("action-card");
         getElement().setAttribute("data-kind", String.valueOf(action.kind()));
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -34,13 +46,53 @@ class ActionCard extends HorizontalLayout {
             RecordLinks.to(action.recordType(), action.recordId()).ifPresent(href -> add(link(href, action)));
         }
         controls.setSpacing(false);
+        controls.getStyle().set("gap", "var(--lumo-space-xs)");
         controls.addClassName("action-card-controls");
         add(controls);
+        switch (String.valueOf(action.status())) {
+            case "PENDING" ->
+                controls.add(
+                        button("Confirm", "primary small", () -> decisions.confirm(action), decisions),
+                        button("Cancel", "tertiary small", () -> decisions.cancel(action), decisions));
+            case "DONE" -> controls.add(button("Undo", "tertiary small", () -> decisions.undo(action), decisions));
+            default -> controls.add(status(action.status()));
+        }
     }
 
-    /** Where buttons that act on this action (confirm, cancel, undo) belong. */
-    HorizontalLayout controls() {
-        return controls;
+    private Button button(String label, String theme, Supplier<ChatAction> decide, Decisions decisions) {
+        Button button = new Button(label);
+        button.addClassName("action-" + label.toLowerCase(Locale.ROOT));
+        button.addThemeName(theme);
+        button.setDisableOnClick(true);
+        button.addClickListener(click -> {
+            ChatAction now = decide.get();
+            if (now == null) {
+                button.setEnabled(true); // refused: the panel says why, the user may try again
+            } else {
+                replaceWith(new ActionCard(now, decisions));
+            }
+        });
+        return button;
+    }
+
+    private void replaceWith(ActionCard card) {
+        getParent()
+                .ifPresent(parent -> parent.getElement()
+                        .insertChild(parent.getElement().indexOfChild(getElement()), card.getElement()));
+        removeFromParent();
+    }
+
+    private static Span status(String status) {
+        Span label = new Span(
+                switch (String.valueOf(status)) {
+                    case "CANCELLED" -> "Cancelled";
+                    case "EXPIRED" -> "Expired";
+                    case "UNDONE" -> "Undone";
+                    default -> String.valueOf(status);
+                });
+        label.addClassName("action-card-status");
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return label;
     }
 
     private static Span badge(String kind) {

@@ -10,12 +10,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.function.SerializableConsumer;
+import dev.crm.assistant.actions.ActionService;
+import dev.crm.assistant.actions.ChatAction;
 import dev.crm.assistant.chat.ChatReply;
 import dev.crm.assistant.chat.ChatRequest;
 import dev.crm.assistant.chat.ChatService;
 import dev.crm.assistant.chat.Conversations;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -33,6 +37,7 @@ public class ChatPanel extends VerticalLayout {
 
     private final ChatService chat;
     private final Conversations conversations;
+    private final ActionService actions;
     private final Executor executor;
     private final UUID userId;
     private final Supplier<ChatRequest.PageContext> context;
@@ -52,11 +57,13 @@ public class ChatPanel extends VerticalLayout {
     ChatPanel(
             ChatService chat,
             Conversations conversations,
+            ActionService actions,
             Executor executor,
             UUID userId,
             Supplier<ChatRequest.PageContext> context) {
         this.chat = chat;
         this.conversations = conversations;
+        this.actions = actions;
         this.executor = executor;
         this.userId = userId;
         this.context = context;
@@ -82,12 +89,23 @@ public class ChatPanel extends VerticalLayout {
         return conversationId;
     }
 
-    /** Shows one of the user's conversations, to read and go on with. */
+    /**
+     * Shows one of the user's conversations, to read and go on with: each reply with the cards of the actions taken
+     * while it was written (they are stored just before it).
+     */
     void open(UUID id) {
         show(id);
-        conversations
-                .messages(userId, id, SHOWN_MESSAGES)
-                .forEach(m -> transcript.add(m.role(), m.content(), m.createdAt()));
+        List<ChatAction> unshown = new ArrayList<>(actions.ofConversation(userId, id));
+        for (Conversations.Message message : conversations.messages(userId, id, SHOWN_MESSAGES)) {
+            transcript.add(message.role(), message.content(), message.createdAt());
+            if (!Transcript.USER.equals(message.role())) {
+                List<ChatAction> before = unshown.stream()
+                        .filter(action -> !action.createdAt().isAfter(message.createdAt()))
+                        .toList();
+                unshown.removeAll(before);
+                transcript.addActions(before, decisions);
+            }
+        }
         hint.setVisible(transcript.isEmpty());
     }
 
@@ -140,7 +158,7 @@ public class ChatPanel extends VerticalLayout {
         if (reply != null) {
             conversationId = reply.conversationId();
             transcript.add("assistant", reply.reply(), Instant.now());
-            transcript.addActions(reply.actions());
+            transcript.addActions(reply.actions(), decisions);
         } else {
             error.show(ChatProblem.of(outcome.failure()));
             if (outcome.failure() instanceof dev.crm.domain.shared.RecordNotFoundException) {
@@ -162,6 +180,36 @@ public class ChatPanel extends VerticalLayout {
                 .filter(latest -> !latest.createdAt().isBefore(sentAt))
                 .map(Conversations.Summary::id)
                 .orElse(null);
+    }
+
+    /** The user's Confirm, Cancel and Undo: quick local work, done here; a refusal shows in the banner. */
+    private final ActionCard.Decisions decisions = new ActionCard.Decisions() {
+        @Override
+        public ChatAction confirm(ChatAction action) {
+            return decide(() -> actions.confirm(userId, action.id()), "✓ Confirmed: ", action);
+        }
+
+        @Override
+        public ChatAction cancel(ChatAction action) {
+            return decide(() -> actions.cancel(userId, action.id()), "✗ Cancelled: ", action);
+        }
+
+        @Override
+        public ChatAction undo(ChatAction action) {
+            return decide(() -> actions.undo(userId, action.id()), "↶ Undone: ", action);
+        }
+    };
+
+    private ChatAction decide(Supplier<ChatAction> decision, String note, ChatAction action) {
+        error.hide();
+        try {
+            ChatAction decided = decision.get();
+            transcript.add("assistant", note + action.summary(), Instant.now());
+            return decided;
+        } catch (RuntimeException refused) {
+            error.show(ChatProblem.of(refused));
+            return null;
+        }
     }
 
     private void setBusy(boolean busy) {

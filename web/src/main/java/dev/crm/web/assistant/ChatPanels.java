@@ -2,6 +2,7 @@ package dev.crm.web.assistant;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import dev.crm.assistant.actions.ActionService;
 import dev.crm.assistant.chat.ChatRequest;
 import dev.crm.assistant.chat.ChatService;
 import dev.crm.assistant.chat.Conversations;
@@ -20,23 +21,26 @@ class ChatPanels implements ChatDrawerContent {
 
     private final ChatService chat;
     private final Conversations conversations;
+    private final ActionService actions;
     private final TaskExecutor executor;
     private final CurrentUser user;
 
     ChatPanels(
             ChatService chat,
             Conversations conversations,
+            ActionService actions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             CurrentUser user) {
         this.chat = chat;
         this.conversations = conversations;
+        this.actions = actions;
         this.executor = executor;
         this.user = user;
     }
 
     /** A chat that tells the assistant the page it sits on is {@code context}. */
     ChatPanel create(Supplier<ChatRequest.PageContext> context) {
-        return new ChatPanel(chat, conversations, executor, user.id(), context);
+        return new ChatPanel(chat, conversations, actions, executor, user.id(), context);
     }
 
     /** The side panel's chat: the context is whatever page is open when a message is sent. */

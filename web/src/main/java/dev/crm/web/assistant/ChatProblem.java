@@ -1,8 +1,10 @@
 package dev.crm.web.assistant;
 
 import dev.crm.assistant.chat.ChatService;
+import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
+import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.RecordNotFoundException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -36,6 +38,13 @@ record ChatProblem(String message, String fixRoute, String fixLabel) {
         }
         if (failure instanceof RecordNotFoundException) {
             return plain("This conversation no longer exists; it may have been deleted in another tab.");
+        }
+        if (failure instanceof NotAllowedException notAllowed) {
+            return plain(notAllowed.getMessage());
+        }
+        if (failure instanceof EditConflictException conflict) {
+            return plain("Nothing was undone: since then, someone changed the same "
+                    + conflict.conflicts().stream().map(c -> c.field()).collect(Collectors.joining(", ")) + ".");
         }
         if (failure instanceof ChatService.UnsupportedProviderException unsupported) {
             return plain(unsupported.getMessage());

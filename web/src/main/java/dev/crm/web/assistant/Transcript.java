@@ -4,7 +4,7 @@ import com.vaadin.flow.component.messages.MessageList;
 import com.vaadin.flow.component.messages.MessageListItem;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import dev.crm.assistant.chat.ChatAction;
+import dev.crm.assistant.actions.ChatAction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +59,7 @@ class Transcript extends Scroller {
         scrollToEnd();
     }
 
-    void addActions(List<ChatAction> actions) {
+    void addActions(List<ChatAction> actions, ActionCard.Decisions decisions) {
         if (actions.isEmpty()) {
             return;
         }
@@ -71,7 +71,7 @@ class Transcript extends Scroller {
                 .set("gap", "var(--lumo-space-xs)")
                 .set("padding", "0 var(--lumo-space-m) var(--lumo-space-s) calc(var(--lumo-space-m) + 2.5em)")
                 .set("box-sizing", "border-box");
-        actions.forEach(action -> cards.add(new ActionCard(action)));
+        actions.forEach(action -> cards.add(new ActionCard(action, decisions)));
         lines.add(cards);
         tail = null;
         tailItems.clear();

@@ -87,6 +87,56 @@ class AssistantBrowserTest {
     }
 
     @Test
+    void aDeleteWaitsForConfirmAndIsUndoneFromItsCard() {
+        Api owner = Api.newUser(http, "Decisive Dana");
+        claude.addKeyFor(owner);
+        String grace = owner.post("/api/contacts", "{\"name\":\"Grace Hopper\"}")
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
+        claude.toolThenReply("delete_contact", "{\"id\":\"" + grace + "\"}", "Shall I? **Confirm** below.", 0);
+
+        try (Browser browser = Browser.open(port)) {
+            ChatScreen chat = new ChatScreen(browser);
+            browser.signIn(owner.email(), Api.PASSWORD);
+            browser.waitForPath("assistant");
+            chat.send("Delete Grace");
+            browser.waitForText("Delete contact Grace Hopper");
+            owner.get("/api/contacts/" + grace).expect(200);
+
+            click(browser, ".action-card .action-confirm");
+            browser.waitForText("✓ Confirmed: Delete contact Grace Hopper");
+            owner.get("/api/contacts/" + grace).expect(404);
+
+            click(browser, ".action-card .action-undo");
+            browser.waitForText("↶ Undone: Delete contact Grace Hopper");
+            wait(browser.driver())
+                    .until(d -> !d.findElements(By.cssSelector(".action-card-status"))
+                            .isEmpty());
+            assertThat(owner.get("/api/contacts/" + grace)
+                            .expect(200)
+                            .json()
+                            .get("name")
+                            .asText())
+                    .isEqualTo("Grace Hopper");
+            JsonNode history = owner.get("/api/contacts/" + grace + "/history").json();
+            assertThat(history.get(history.size() - 1).get("eventType").asText())
+                    .isEqualTo("ContactRestored");
+            assertThat(history.get(history.size() - 1).get("channel").asText()).isEqualTo("assistant");
+        }
+    }
+
+    private static void click(Browser browser, String selector) {
+        wait(browser.driver())
+                .until(d -> d.findElements(By.cssSelector(selector)).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null))
+                .click();
+    }
+
+    @Test
     void markupInARecordAndInTheReplyIsShownAsTextAndNeverRuns() {
         Api owner = Api.newUser(http, "Careful Cara");
         claude.addKeyFor(owner);

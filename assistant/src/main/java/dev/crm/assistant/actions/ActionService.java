@@ -7,7 +7,7 @@ import dev.crm.application.undo.UndoService;
 import dev.crm.assistant.actions.AssistantActions.Status;
 import dev.crm.assistant.actions.AssistantActions.StoredAction;
 import dev.crm.assistant.actions.AssistantActions.Verb;
-import dev.crm.assistant.chat.Conversations;
+import dev.crm.assistant.conversation.Conversations;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Channel;
 import dev.crm.domain.shared.NotAllowedException;

@@ -9,6 +9,7 @@ import dev.crm.application.shared.StorableValues;
 import dev.crm.application.workspace.Member;
 import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.assistant.actions.AssistantActions;
+import dev.crm.assistant.conversation.Conversations;
 import dev.crm.assistant.keys.AiKeyService;
 import dev.crm.assistant.keys.UsableKey;
 import dev.crm.assistant.tools.ToolTurn;

@@ -17,7 +17,7 @@ import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.assistant.chat.ChatReply;
 import dev.crm.assistant.chat.ChatRequest;
 import dev.crm.assistant.chat.ChatService;
-import dev.crm.assistant.chat.Conversations;
+import dev.crm.assistant.conversation.Conversations;
 import dev.crm.assistant.keys.AiKeyService;
 import dev.crm.assistant.keys.NewAiKey;
 import dev.crm.domain.aikey.AiProvider;

@@ -18,6 +18,7 @@ import dev.crm.application.account.AccountService;
 import dev.crm.application.contact.ContactService;
 import dev.crm.application.organization.OrganizationService;
 import dev.crm.application.workspace.WorkspaceService;
+import dev.crm.assistant.conversation.Conversations;
 import dev.crm.assistant.keys.AiKeyService;
 import dev.crm.assistant.keys.NewAiKey;
 import dev.crm.domain.aikey.AiKeyStatus;

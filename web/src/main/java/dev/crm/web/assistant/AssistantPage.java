@@ -4,7 +4,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.crm.assistant.chat.ChatRequest;
-import dev.crm.assistant.chat.Conversations;
+import dev.crm.assistant.conversation.Conversations;
 import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;

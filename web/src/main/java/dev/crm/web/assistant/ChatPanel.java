@@ -15,7 +15,7 @@ import dev.crm.assistant.actions.ChatAction;
 import dev.crm.assistant.chat.ChatReply;
 import dev.crm.assistant.chat.ChatRequest;
 import dev.crm.assistant.chat.ChatService;
-import dev.crm.assistant.chat.Conversations;
+import dev.crm.assistant.conversation.Conversations;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.UI;
 import dev.crm.assistant.actions.ActionService;
 import dev.crm.assistant.chat.ChatRequest;
 import dev.crm.assistant.chat.ChatService;
-import dev.crm.assistant.chat.Conversations;
+import dev.crm.assistant.conversation.Conversations;
 import dev.crm.web.shell.ChatDrawerContent;
 import dev.crm.web.shell.CurrentUser;
 import java.util.function.Supplier;

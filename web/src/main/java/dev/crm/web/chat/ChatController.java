@@ -5,7 +5,7 @@ import dev.crm.assistant.actions.ChatAction;
 import dev.crm.assistant.chat.ChatReply;
 import dev.crm.assistant.chat.ChatRequest;
 import dev.crm.assistant.chat.ChatService;
-import dev.crm.assistant.chat.Conversations;
+import dev.crm.assistant.conversation.Conversations;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.RecordNotFoundException;

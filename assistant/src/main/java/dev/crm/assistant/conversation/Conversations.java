@@ -1,4 +1,4 @@
-package dev.crm.assistant.chat;
+package dev.crm.assistant.conversation;
 
 import dev.crm.projections.support.RowSecurity;
 import java.sql.Timestamp;

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.FilterType;
 
 /**
  * The CRM as a module below {@code web} sees it: every bean under {@code dev.crm} on the module's class path
- * (domain, projections, application, and the module itself), with Axon, JPA and the embedded PostgreSQL, and no web
+ * (domain, projections, application, and the module itself), with Axon, JDBC and the embedded PostgreSQL, and no web
  * layer. Where the whole application is on the class path ({@code web}'s tests, whose scan finds this class too) it
  * steps aside for the real one.
  */

@@ -1,5 +1,8 @@
 package dev.crm.web;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -79,6 +82,25 @@ class ArchitectureTest {
                         "jakarta.servlet..",
                         "com.vaadin..",
                         "org.hibernate..")
+                .check(classes);
+    }
+
+    /**
+     * PostgreSQL is reached through JDBC alone (JdbcClient, Axon's JDBC event and token stores): JPA and Hibernate ORM
+     * cost seconds of every start-up and are not on the class path. Hibernate Validator (bean validation) is fine.
+     */
+    @Test
+    void nothingUsesJpaOrHibernateOrm() {
+        noClasses()
+                .should()
+                .dependOnClassesThat(resideInAnyPackage(
+                                "jakarta.persistence..",
+                                "org.springframework.data.jpa..",
+                                "org.springframework.orm.jpa..",
+                                "org.axonframework.eventsourcing.eventstore.jpa..",
+                                "org.axonframework.eventhandling.tokenstore.jpa..")
+                        .or(resideInAPackage("org.hibernate..")
+                                .and(not(resideInAPackage("org.hibernate.validator..")))))
                 .check(classes);
     }
 }

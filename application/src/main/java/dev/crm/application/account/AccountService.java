@@ -73,10 +73,10 @@ public class AccountService {
         UUID workspaceId = registration.hasInviteCode()
                 ? workspaceService.acceptInvite(registration.inviteCode(), userId)
                 : workspaces
-                        .save(new Workspace(Ids.newId(), name + "'s workspace", userId, clock.instant()))
+                        .insert(new Workspace(Ids.newId(), name + "'s workspace", userId, clock.instant()))
                         .getId();
         try {
-            return users.saveAndFlush(new UserAccount(
+            return users.insert(new UserAccount(
                     userId,
                     workspaceId,
                     email,
@@ -132,7 +132,7 @@ public class AccountService {
         }
         user.changeProfile(update.name().strip(), email, update.timeZone());
         try {
-            return users.saveAndFlush(user);
+            return users.update(user);
         } catch (DataIntegrityViolationException e) {
             throw new EmailTakenException(); // taken concurrently
         }
@@ -165,7 +165,7 @@ public class AccountService {
             throw new InvalidInputException(errors);
         }
         user.changePasswordHash(passwordEncoder.encode(change.newPassword()));
-        users.save(user);
+        users.update(user);
         refreshTokens.revokeAll(userId);
     }
 

@@ -1,30 +1,15 @@
 package dev.crm.application.account;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The customer company: the tenant its users belong to. */
-@Entity
-@Table(name = "workspace")
+/** The customer company: the tenant its users belong to. A row of {@code workspace} ({@link WorkspaceRepository}). */
 public class Workspace {
 
-    @Id
-    private UUID id;
-
-    @Column(nullable = false)
-    private String name;
-
-    @Column(name = "owner_id", nullable = false)
-    private UUID ownerId;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    protected Workspace() {}
+    private final UUID id;
+    private final String name;
+    private final UUID ownerId;
+    private final Instant createdAt;
 
     Workspace(UUID id, String name, UUID ownerId, Instant createdAt) {
         this.id = id;
@@ -43,5 +28,9 @@ public class Workspace {
 
     public UUID getOwnerId() {
         return ownerId;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 }

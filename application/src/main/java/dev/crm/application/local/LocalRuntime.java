@@ -92,8 +92,6 @@ public class LocalRuntime implements EnvironmentPostProcessor, Ordered {
             derived.put("crm.rebuild-command", "true");
             // a web application context whose server never starts: no port is opened (arguments cannot override it)
             derived.put("server.port", "-1");
-            // the role sees only the catalog entries of what it may use; the serving app validates the schema
-            derived.put("spring.jpa.hibernate.ddl-auto", "none");
             log.info("A rebuild command: connecting as the rebuild role, serving no HTTP");
         }
         environment.getPropertySources().addFirst(new MapPropertySource("crmLocalRuntime", derived));

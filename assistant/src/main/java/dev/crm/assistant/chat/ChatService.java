@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crm.application.account.AccountService;
 import dev.crm.application.account.UserAccount;
 import dev.crm.application.account.UserCalendar;
+import dev.crm.application.limits.RateBuckets;
+import dev.crm.application.limits.RateLimitedException;
 import dev.crm.application.shared.Ids;
 import dev.crm.application.shared.StorableValues;
 import dev.crm.application.workspace.Member;
@@ -17,7 +19,9 @@ import dev.crm.assistant.tools.Toolbox;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.RecordNotFoundException;
+import io.github.bucket4j.BucketConfiguration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +39,7 @@ import org.springframework.ai.chat.prompt.ChatOptions;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.model.tool.ToolExecutionResult;
 import org.springframework.ai.retry.NonTransientAiException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,6 +64,8 @@ public class ChatService {
     private final AssistantActions actions;
     private final ObjectMapper json;
     private final Clock clock;
+    private final RateBuckets rateBuckets;
+    private final BucketConfiguration turnBudget;
 
     public ChatService(
             AiKeyService keys,
@@ -70,7 +77,9 @@ public class ChatService {
             Toolbox toolbox,
             AssistantActions actions,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            RateBuckets rateBuckets,
+            @Value("${crm.assistant.turns-per-minute:12}") int turnsPerMinute) {
         this.keys = keys;
         this.models = models;
         this.conversations = conversations;
@@ -81,10 +90,18 @@ public class ChatService {
         this.actions = actions;
         this.json = json;
         this.clock = clock;
+        this.rateBuckets = rateBuckets;
+        // each turn costs the workspace provider tokens and runs tools: a runaway client or script is stopped early
+        this.turnBudget = RateBuckets.budget(turnsPerMinute, Duration.ofMinutes(1));
     }
 
     public ChatReply chat(UUID userId, ChatRequest request) {
         String message = validMessage(request.message());
+        rateBuckets.take("assistant-turns:" + userId, turnBudget).ifPresent(wait -> {
+            throw new RateLimitedException(
+                    "You have sent the assistant many messages in a short time; wait a moment before the next one",
+                    wait);
+        });
         UUID conversationId = request.conversationId();
         if (conversationId == null) {
             conversationId = Ids.newId();

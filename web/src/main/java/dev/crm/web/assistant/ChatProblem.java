@@ -1,5 +1,6 @@
 package dev.crm.web.assistant;
 
+import dev.crm.application.limits.RateLimitedException;
 import dev.crm.assistant.chat.ChatService;
 import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.FieldError;
@@ -38,6 +39,9 @@ record ChatProblem(String message, String fixRoute, String fixLabel) {
         }
         if (failure instanceof RecordNotFoundException) {
             return plain("This conversation no longer exists; it may have been deleted in another tab.");
+        }
+        if (failure instanceof RateLimitedException limited) {
+            return plain(limited.getMessage() + " (about " + limited.retryAfterSeconds() + " s).");
         }
         if (failure instanceof NotAllowedException notAllowed) {
             return plain(notAllowed.getMessage());

@@ -1,12 +1,7 @@
 package dev.crm.web.security;
 
-import io.github.bucket4j.Bandwidth;
+import dev.crm.application.limits.RateBuckets;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +9,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Budgets of sign-in, registration and token requests, kept in PostgreSQL so that every app node draws from the same
@@ -22,7 +16,7 @@ import javax.sql.DataSource;
  */
 public class AuthAttemptLimits {
 
-    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final RateBuckets buckets;
     private final BucketConfiguration perAddress;
     private final BucketConfiguration perAccount;
 
@@ -30,17 +24,10 @@ public class AuthAttemptLimits {
      * @param addressPerMinute attempts per client address and minute
      * @param accountPerHour   attempts per account (e-mail address) and hour, from any number of addresses
      */
-    public AuthAttemptLimits(DataSource dataSource, int addressPerMinute, int accountPerHour) {
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rate_limit_bucket")
-                .idColumn("id")
-                .stateColumn("state")
-                .expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .build();
-        this.perAddress = budget(addressPerMinute, Duration.ofMinutes(1));
-        this.perAccount = budget(accountPerHour, Duration.ofHours(1));
+    public AuthAttemptLimits(RateBuckets buckets, int addressPerMinute, int accountPerHour) {
+        this.buckets = buckets;
+        this.perAddress = RateBuckets.budget(addressPerMinute, Duration.ofMinutes(1));
+        this.perAccount = RateBuckets.budget(accountPerHour, Duration.ofHours(1));
     }
 
     /**
@@ -49,32 +36,11 @@ public class AuthAttemptLimits {
      * @return empty when allowed, else how long to wait
      */
     public Optional<Duration> attempt(String address, String accountEmail) {
-        Optional<Duration> wait = take("address:" + address, perAddress);
+        Optional<Duration> wait = buckets.take("address:" + address, perAddress);
         if (wait.isEmpty() && accountEmail != null && !accountEmail.isBlank()) {
-            wait = take("account:" + sha256(accountEmail.strip().toLowerCase(Locale.ROOT)), perAccount);
+            wait = buckets.take("account:" + sha256(accountEmail.strip().toLowerCase(Locale.ROOT)), perAccount);
         }
         return wait;
-    }
-
-    /** Deletes buckets that have refilled completely and so carry no state worth keeping. */
-    public void removeFullBuckets() {
-        while (buckets.removeExpired(1000) > 0) {
-            // next batch
-        }
-    }
-
-    private Optional<Duration> take(String key, BucketConfiguration configuration) {
-        ConsumptionProbe probe = buckets.getProxy(key, () -> configuration).tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
-    }
-
-    private static BucketConfiguration budget(int attempts, Duration period) {
-        return BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(attempts)
-                        .refillGreedy(attempts, period)
-                        .build())
-                .build();
     }
 
     private static String sha256(String text) {

@@ -1,5 +1,6 @@
 package dev.crm.web.security;
 
+import dev.crm.application.limits.RateBuckets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,14 +15,14 @@ import org.springframework.stereotype.Component;
 @EnableScheduling
 class RateLimitHousekeeping {
 
-    private final AuthAttemptLimits limits;
+    private final RateBuckets buckets;
 
-    RateLimitHousekeeping(AuthAttemptLimits limits) {
-        this.limits = limits;
+    RateLimitHousekeeping(RateBuckets buckets) {
+        this.buckets = buckets;
     }
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     void removeFullBuckets() {
-        limits.removeFullBuckets();
+        buckets.removeFullBuckets();
     }
 }

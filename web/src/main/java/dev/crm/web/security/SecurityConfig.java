@@ -2,9 +2,9 @@ package dev.crm.web.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.crm.application.account.AccountService;
+import dev.crm.application.limits.RateBuckets;
 import dev.crm.domain.shared.Actor;
 import java.util.List;
-import javax.sql.DataSource;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -106,10 +106,10 @@ public class SecurityConfig {
 
     @Bean
     AuthAttemptLimits authAttemptLimits(
-            DataSource dataSource,
+            RateBuckets buckets,
             @Value("${crm.rate-limit.auth-per-minute:20}") int perAddressPerMinute,
             @Value("${crm.rate-limit.auth-per-account-per-hour:30}") int perAccountPerHour) {
-        return new AuthAttemptLimits(dataSource, perAddressPerMinute, perAccountPerHour);
+        return new AuthAttemptLimits(buckets, perAddressPerMinute, perAccountPerHour);
     }
 
     @Bean

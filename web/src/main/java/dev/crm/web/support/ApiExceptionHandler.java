@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.crm.application.account.EmailTakenException;
+import dev.crm.application.limits.RateLimitedException;
 import dev.crm.application.workspace.NotWorkspaceOwnerException;
 import dev.crm.assistant.chat.ChatService;
 import dev.crm.assistant.keys.KeyRefusedException;
@@ -97,6 +98,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotAllowedException.class)
     ResponseEntity<Object> notAllowed(NotAllowedException e) {
         return Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), e.errors());
+    }
+
+    /** A budget (e.g. the assistant's turns per minute) is used up: when to try again is in Retry-After. */
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<Object> rateLimited(RateLimitedException e) {
+        ResponseEntity<Object> problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), List.of());
+        return ResponseEntity.status(problem.getStatusCode())
+                .headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem.getBody());
     }
 
     /** The provider refused a key, or could not be asked: the client's key or URL, in the provider's words. */

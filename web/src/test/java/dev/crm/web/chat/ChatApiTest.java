@@ -145,4 +145,43 @@ class ChatApiTest {
                         .asText())
                 .isEqualTo("INVALID");
     }
+
+    @Test
+    void aUserSendingTooManyMessagesIsToldWhenToTryAgainAndTheMessageIsNotKept() {
+        user.post(
+                        "/api/workspace/ai-keys",
+                        "{\"provider\":\"ANTHROPIC\",\"apiKey\":\"sk-ant-busy-0001\",\"baseUrl\":\"%s\"}"
+                                .formatted(claude.baseUrl()))
+                .expect(201);
+        claude.stubFor(post("/v1/messages").willReturn(okJson("""
+                {"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5",
+                 "content":[{"type":"text","text":"Noted."}],"stop_reason":"end_turn",
+                 "usage":{"input_tokens":1,"output_tokens":1}}""")));
+        String conversation = user.post("/api/chat", "{\"message\":\"Note 0\"}")
+                .expect(200)
+                .json()
+                .get("conversationId")
+                .asText();
+
+        Api.Response refused = null;
+        for (int i = 1; i <= 30 && refused == null; i++) {
+            Api.Response response = user.post(
+                    "/api/chat", "{\"message\":\"Note %d\",\"conversationId\":\"%s\"}".formatted(i, conversation));
+            if (response.status() == 429) {
+                refused = response;
+            } else {
+                response.expect(200);
+            }
+        }
+
+        assertThat(refused).as("the budget of 12 turns a minute runs out").isNotNull();
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
+        assertThat(refused.json().get("detail").asText()).contains("wait a moment");
+        JsonNode messages =
+                user.get("/api/conversations/" + conversation).json().get("messages");
+        assertThat(messages.get(messages.size() - 1).get("content").asText())
+                .as("the refused message is not stored")
+                .isEqualTo("Noted.");
+        Api.newUser(http, "Calm Carl").post("/api/chat", "{\"message\":\"Hi\"}").expect(409);
+    }
 }

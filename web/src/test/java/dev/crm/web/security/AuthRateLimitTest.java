@@ -2,6 +2,7 @@ package dev.crm.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.application.limits.RateBuckets;
 import dev.crm.web.support.Api;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -103,8 +104,8 @@ class AuthRateLimitTest {
 
     @Test
     void everyNodeDrawsFromTheSameBuckets() {
-        AuthAttemptLimits nodeA = new AuthAttemptLimits(dataSource, 2, 100);
-        AuthAttemptLimits nodeB = new AuthAttemptLimits(dataSource, 2, 100);
+        AuthAttemptLimits nodeA = new AuthAttemptLimits(new RateBuckets(dataSource), 2, 100);
+        AuthAttemptLimits nodeB = new AuthAttemptLimits(new RateBuckets(dataSource), 2, 100);
         assertThat(nodeA.attempt("192.0.2.7", null)).isEmpty();
         assertThat(nodeB.attempt("192.0.2.7", null)).isEmpty();
         assertThat(nodeA.attempt("192.0.2.7", null))

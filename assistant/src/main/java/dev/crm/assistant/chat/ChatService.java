@@ -11,11 +11,13 @@ import dev.crm.application.shared.StorableValues;
 import dev.crm.application.workspace.Member;
 import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.assistant.actions.AssistantActions;
+import dev.crm.assistant.actions.ChatAction;
 import dev.crm.assistant.conversation.Conversations;
 import dev.crm.assistant.keys.AiKeyService;
 import dev.crm.assistant.keys.UsableKey;
 import dev.crm.assistant.tools.ToolTurn;
 import dev.crm.assistant.tools.Toolbox;
+import dev.crm.assistant.usage.AiUsage;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.RecordNotFoundException;
@@ -29,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.SystemMessage;
 import org.springframework.ai.chat.messages.UserMessage;
@@ -51,7 +52,10 @@ import org.springframework.stereotype.Service;
 public class ChatService {
 
     static final int MAX_MESSAGE = 10_000;
-    private static final int HISTORY = 40;
+    private static final int REMEMBERED_ACTIONS = 30;
+    private static final int SUMMARY_SLICE_CHARS = 40_000;
+    static final String SUMMARY_INSTRUCTIONS = """
+            Summarize this conversation between a CRM user and their assistant for the assistant's own later use, in             at most 300 words. Keep every fact it will need: records created, changed or deleted with their names             and ids, the user's decisions and preferences, open questions. Write plain text, no greeting.""";
     private static final int MAX_TOOL_ROUNDS = 8;
 
     private final AiKeyService keys;
@@ -65,6 +69,8 @@ public class ChatService {
     private final ObjectMapper json;
     private final Clock clock;
     private final RateBuckets rateBuckets;
+    private final ContextWindow context;
+    private final AiUsage usage;
     private final BucketConfiguration turnBudget;
 
     public ChatService(
@@ -79,6 +85,8 @@ public class ChatService {
             ObjectMapper json,
             Clock clock,
             RateBuckets rateBuckets,
+            ContextWindow context,
+            AiUsage usage,
             @Value("${crm.assistant.turns-per-minute:12}") int turnsPerMinute) {
         this.keys = keys;
         this.models = models;
@@ -91,6 +99,8 @@ public class ChatService {
         this.json = json;
         this.clock = clock;
         this.rateBuckets = rateBuckets;
+        this.context = context;
+        this.usage = usage;
         // each turn costs the workspace provider tokens and runs tools: a runaway client or script is stopped early
         this.turnBudget = RateBuckets.budget(turnsPerMinute, Duration.ofMinutes(1));
     }
@@ -102,6 +112,7 @@ public class ChatService {
                     "You have sent the assistant many messages in a short time; wait a moment before the next one",
                     wait);
         });
+        usage.requireWithinBudget(userId);
         UUID conversationId = request.conversationId();
         if (conversationId == null) {
             conversationId = Ids.newId();
@@ -109,35 +120,95 @@ public class ChatService {
         } else if (conversations.find(userId, conversationId).isEmpty()) {
             throw new RecordNotFoundException("Conversation", conversationId);
         }
-        List<Conversations.Message> earlier = conversations.messages(userId, conversationId, HISTORY);
+        ContextWindow.Earlier earlier = context.read(userId, conversationId);
         conversations.append(userId, conversationId, "user", message);
 
         UsableKey key = keys.keyFor(userId, null).orElseThrow(() -> {
             Member owner = workspaces.ownerOf(userId);
             return new NoAiKeyException(owner.name(), owner.id().equals(userId));
         });
-        ToolTurn turn = new ToolTurn(userId, conversationId, actions, json);
-        List<Message> messages = new ArrayList<>();
-        messages.add(new SystemMessage(systemPrompt(userId, request.context())));
-        for (Conversations.Message previous : earlier) {
-            messages.add(
-                    previous.role().equals("user")
-                            ? new UserMessage(previous.content())
-                            : new AssistantMessage(previous.content()));
-        }
-        messages.add(new UserMessage(message));
+        TokenTally tally = new TokenTally();
+        try {
+            ContextWindow.History history = context.fit(
+                    userId, conversationId, earlier, (digest, older) -> summarize(key, tally, digest, older));
+            ToolTurn turn = new ToolTurn(userId, conversationId, actions, json);
+            List<Message> messages = new ArrayList<>();
+            messages.add(new SystemMessage(
+                    systemPrompt(userId, request.context()) + remembered(userId, conversationId, history.digest())));
+            messages.addAll(history.recent());
+            messages.add(new UserMessage(message));
 
-        String reply = run(key, messages, turn);
-        conversations.append(userId, conversationId, "assistant", reply);
-        return new ChatReply(conversationId, reply, turn.actions());
+            String reply = run(key, messages, turn, tally);
+            conversations.append(userId, conversationId, "assistant", reply);
+            return new ChatReply(conversationId, reply, turn.actions());
+        } finally {
+            conversations.addTokens(userId, conversationId, tally.in(), tally.out());
+            usage.add(userId, tally.in(), tally.out());
+        }
     }
 
-    private String run(UsableKey key, List<Message> messages, ToolTurn turn) {
+    /**
+     * What the conversation established that must outlive its trimmed turns: the digest of the older ones, and the
+     * records the assistant created, changed or proposed in it, with their ids.
+     */
+    private String remembered(UUID userId, UUID conversationId, String digest) {
+        StringBuilder text = new StringBuilder();
+        if (digest != null) {
+            text.append("\n\nSummary of the earlier part of this conversation:\n")
+                    .append(digest);
+        }
+        List<ChatAction> done = actions.ofConversation(userId, conversationId).stream()
+                .map(AssistantActions.StoredAction::view)
+                .toList();
+        if (!done.isEmpty()) {
+            text.append("\n\nRecords you worked on in this conversation (latest last):");
+            for (ChatAction action : done.subList(Math.max(0, done.size() - REMEMBERED_ACTIONS), done.size())) {
+                text.append("\n- ")
+                        .append(action.summary())
+                        .append(" [")
+                        .append(action.recordType())
+                        .append(' ')
+                        .append(action.recordId())
+                        .append(", ")
+                        .append(action.status().toLowerCase(Locale.ROOT))
+                        .append(']');
+            }
+        }
+        return text.toString();
+    }
+
+    /** Condenses older turns with the turn's own model, a slice at a time so no request outgrows the window. */
+    private String summarize(UsableKey key, TokenTally tally, String digest, List<Conversations.Message> older) {
+        ChatModel model = models.model(key);
+        ChatOptions options = models.options(key, List.of());
+        String summary = digest;
+        StringBuilder slice = new StringBuilder();
+        for (int i = 0; i < older.size(); i++) {
+            Conversations.Message message = older.get(i);
+            slice.append(message.role())
+                    .append(": ")
+                    .append(abbreviate(message.content(), 1_500))
+                    .append('\n');
+            if (slice.length() > SUMMARY_SLICE_CHARS || i == older.size() - 1) {
+                String request = (summary == null ? "" : "Summary so far:\n" + summary + "\n\n")
+                        + "Messages that follow it:\n" + slice;
+                ChatResponse response = model.call(new Prompt(
+                        List.of(new SystemMessage(SUMMARY_INSTRUCTIONS), new UserMessage(request)), options));
+                tally.add(response);
+                summary = response.getResult().getOutput().getText();
+                slice.setLength(0);
+            }
+        }
+        return summary;
+    }
+
+    private String run(UsableKey key, List<Message> messages, ToolTurn turn, TokenTally tally) {
         ChatModel model = models.model(key);
         ChatOptions options = models.options(key, toolbox.forTurn(turn));
         Prompt prompt = new Prompt(messages, options);
         try {
             ChatResponse response = model.call(prompt);
+            tally.add(response);
             for (int round = 0; response.hasToolCalls(); round++) {
                 if (round == MAX_TOOL_ROUNDS) {
                     return "I stopped after " + MAX_TOOL_ROUNDS + " steps without finishing; tell me how to go on.";
@@ -145,6 +216,7 @@ public class ChatService {
                 ToolExecutionResult executed = models.toolCalling().executeToolCalls(prompt, response);
                 prompt = new Prompt(executed.conversationHistory(), options);
                 response = model.call(prompt);
+                tally.add(response);
             }
             String text = response.getResult() == null
                     ? null
@@ -224,10 +296,11 @@ public class ChatService {
     }
 
     private static String abbreviate(String text) {
-        if (text == null) {
-            return "no details";
-        }
-        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+        return text == null ? "no details" : abbreviate(text, 300);
+    }
+
+    private static String abbreviate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length) + "…";
     }
 
     /** The workspace has no usable key: the owner is sent to settings, a member told whom to ask. */

@@ -25,9 +25,12 @@ public class Conversations {
         this.clock = clock;
     }
 
-    public record Summary(UUID id, String title, Instant createdAt, Instant updatedAt) {}
+    public record Summary(UUID id, String title, Instant createdAt, Instant updatedAt, long tokensIn, long tokensOut) {}
 
     public record Message(int position, String role, String content, Instant createdAt) {}
+
+    /** What the earlier turns said, condensed, up to and including message {@code upto}; none yet: null text. */
+    public record Digest(String text, int upto) {}
 
     @Transactional(readOnly = true)
     public List<Summary> list(UUID userId) {
@@ -38,7 +41,9 @@ public class Conversations {
                         rs.getObject("id", UUID.class),
                         rs.getString("title"),
                         rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("updated_at").toInstant()))
+                        rs.getTimestamp("updated_at").toInstant(),
+                        rs.getLong("tokens_in"),
+                        rs.getLong("tokens_out")))
                 .list();
     }
 
@@ -52,7 +57,9 @@ public class Conversations {
                         rs.getObject("id", UUID.class),
                         rs.getString("title"),
                         rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("updated_at").toInstant()))
+                        rs.getTimestamp("updated_at").toInstant(),
+                        rs.getLong("tokens_in"),
+                        rs.getLong("tokens_out")))
                 .optional();
     }
 
@@ -75,6 +82,65 @@ public class Conversations {
         List<Message> oldestFirst = new java.util.ArrayList<>(newestFirst);
         java.util.Collections.reverse(oldestFirst);
         return oldestFirst;
+    }
+
+    @Transactional(readOnly = true)
+    public Digest digest(UUID userId, UUID id) {
+        rowSecurity.actAs(userId);
+        return jdbc.sql("select summary, summary_upto from conversation where owner_id = :me and id = :id")
+                .param("me", userId)
+                .param("id", id)
+                .query((rs, n) -> new Digest(rs.getString(1), rs.getInt(2)))
+                .optional()
+                .orElse(new Digest(null, 0));
+    }
+
+    /** The messages after position {@code after}, oldest first, at most the latest {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Message> messagesAfter(UUID userId, UUID id, int after, int limit) {
+        rowSecurity.actAs(userId);
+        List<Message> newestFirst = jdbc.sql("""
+                        select * from conversation_message
+                        where owner_id = :me and conversation_id = :id and position > :after
+                        order by position desc limit :limit""")
+                .param("me", userId)
+                .param("id", id)
+                .param("after", after)
+                .param("limit", limit)
+                .query((rs, n) -> new Message(
+                        rs.getInt("position"),
+                        rs.getString("role"),
+                        rs.getString("content"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+        List<Message> oldestFirst = new java.util.ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    @Transactional
+    public void saveDigest(UUID userId, UUID id, Digest digest) {
+        rowSecurity.actAs(userId);
+        jdbc.sql("update conversation set summary = :text, summary_upto = :upto where id = :id and owner_id = :me")
+                .param("text", digest.text())
+                .param("upto", digest.upto())
+                .param("id", id)
+                .param("me", userId)
+                .update();
+    }
+
+    /** Adds what a turn cost, as the provider counted it. */
+    @Transactional
+    public void addTokens(UUID userId, UUID id, long in, long out) {
+        rowSecurity.actAs(userId);
+        jdbc.sql("""
+                        update conversation set tokens_in = tokens_in + :in, tokens_out = tokens_out + :out
+                        where id = :id and owner_id = :me""")
+                .param("in", in)
+                .param("out", out)
+                .param("id", id)
+                .param("me", userId)
+                .update();
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package dev.crm.web.assistant;
 
 import dev.crm.application.limits.RateLimitedException;
 import dev.crm.assistant.chat.ChatService;
+import dev.crm.assistant.usage.AiUsage;
 import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
@@ -39,6 +40,9 @@ record ChatProblem(String message, String fixRoute, String fixLabel) {
         }
         if (failure instanceof RecordNotFoundException) {
             return plain("This conversation no longer exists; it may have been deleted in another tab.");
+        }
+        if (failure instanceof AiUsage.BudgetExhaustedException budget) {
+            return plain(budget.getMessage());
         }
         if (failure instanceof RateLimitedException limited) {
             return plain(limited.getMessage() + " (about " + limited.retryAfterSeconds() + " s).");

@@ -21,6 +21,7 @@ import dev.crm.assistant.keys.AiKeyService;
 import dev.crm.assistant.keys.KeyRefusedException;
 import dev.crm.assistant.keys.MasterKey;
 import dev.crm.assistant.keys.NewAiKey;
+import dev.crm.assistant.usage.AiUsage;
 import dev.crm.domain.aikey.AiProvider;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
@@ -51,7 +52,7 @@ class AiKeysTab extends VerticalLayout {
     private final Map<String, HasValidation> fields =
             Map.of("provider", provider, "apiKey", apiKey, "model", model, "baseUrl", baseUrl, "label", label);
 
-    AiKeysTab(AiKeyService keys, WorkspaceService workspaces, CurrentUser user) {
+    AiKeysTab(AiKeyService keys, AiUsage usage, WorkspaceService workspaces, CurrentUser user) {
         this.keys = keys;
         this.user = user;
         setPadding(false);
@@ -61,12 +62,12 @@ class AiKeysTab extends VerticalLayout {
             Paragraph note = new Paragraph("The assistant uses your workspace's AI keys. Only the workspace's owner, "
                     + owner + ", can add or change them.");
             note.setId("ai-keys-owner-only");
-            add(note);
+            add(note, new UsagePanel(usage, user.id(), false));
             return;
         }
         add(new Paragraph("Keys are checked with their provider before they are kept, stored encrypted, and never "
                 + "shown again: only their last four characters."));
-        add(keyGrid(), new H3("Add a key"), addForm());
+        add(keyGrid(), new H3("Add a key"), addForm(), new UsagePanel(usage, user.id(), true));
         refresh();
     }
 

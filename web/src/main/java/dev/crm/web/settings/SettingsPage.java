@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import dev.crm.application.account.AccountService;
 import dev.crm.application.workspace.WorkspaceService;
 import dev.crm.assistant.keys.AiKeyService;
+import dev.crm.assistant.usage.AiUsage;
 import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
@@ -29,12 +30,17 @@ public class SettingsPage extends VerticalLayout implements AfterNavigationObser
     private final TabSheet tabs = new TabSheet();
     private final Map<String, Tab> tabsByName;
 
-    public SettingsPage(AccountService accounts, WorkspaceService workspaces, AiKeyService aiKeys, CurrentUser user) {
+    public SettingsPage(
+            AccountService accounts,
+            WorkspaceService workspaces,
+            AiKeyService aiKeys,
+            AiUsage aiUsage,
+            CurrentUser user) {
         setSizeFull();
         tabs.setId("settings-tabs");
         tabs.setWidthFull();
         Tab profile = tabs.add("Profile", new ProfileTab(accounts, user));
-        Tab keys = tabs.add("AI keys", new AiKeysTab(aiKeys, workspaces, user));
+        Tab keys = tabs.add("AI keys", new AiKeysTab(aiKeys, aiUsage, workspaces, user));
         Tab integrations = tabs.add(
                 "Integrations",
                 new ComingTab(

@@ -9,6 +9,7 @@ import dev.crm.application.workspace.NotWorkspaceOwnerException;
 import dev.crm.assistant.chat.ChatService;
 import dev.crm.assistant.keys.KeyRefusedException;
 import dev.crm.assistant.keys.MasterKey;
+import dev.crm.assistant.usage.AiUsage;
 import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
@@ -115,6 +116,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> keyRefused(KeyRefusedException e) {
         return Problems.of(
                 HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    /** The workspace's monthly token budget is used up: the detail says who can raise it. */
+    @ExceptionHandler(AiUsage.BudgetExhaustedException.class)
+    ResponseEntity<Object> budgetExhausted(AiUsage.BudgetExhaustedException e) {
+        return Problems.of(HttpStatus.CONFLICT, e.getMessage(), List.of());
     }
 
     /** The workspace has no usable AI key: nothing the request can change; the detail says who can. */

@@ -184,4 +184,45 @@ class ChatApiTest {
                 .isEqualTo("Noted.");
         Api.newUser(http, "Calm Carl").post("/api/chat", "{\"message\":\"Hi\"}").expect(409);
     }
+
+    @Test
+    void usageIsCountedPerWorkspaceAndOnlyTheOwnerSetsTheBudget() {
+        user.post(
+                        "/api/workspace/ai-keys",
+                        "{\"provider\":\"ANTHROPIC\",\"apiKey\":\"sk-ant-usage-0001\",\"baseUrl\":\"%s\"}"
+                                .formatted(claude.baseUrl()))
+                .expect(201);
+        claude.stubFor(post("/v1/messages").willReturn(okJson("""
+                {"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5",
+                 "content":[{"type":"text","text":"Hi."}],"stop_reason":"end_turn",
+                 "usage":{"input_tokens":1200,"output_tokens":34}}""")));
+        user.post("/api/chat", "{\"message\":\"Hi\"}").expect(200);
+
+        JsonNode usage = user.get("/api/workspace/ai-usage").expect(200).json();
+        assertThat(usage.get("tokensIn").asLong()).isEqualTo(1200);
+        assertThat(usage.get("tokensOut").asLong()).isEqualTo(34);
+        assertThat(usage.get("turns").asLong()).isEqualTo(1);
+        assertThat(usage.get("budget").isNull()).isTrue();
+
+        assertThat(user.put("/api/workspace/ai-usage", "{\"monthlyTokenBudget\":5}")
+                        .expect(400)
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("monthlyTokenBudget");
+        user.put("/api/workspace/ai-usage", "{\"monthlyTokenBudget\":1000}").expect(200);
+        assertThat(user.post("/api/chat", "{\"message\":\"Again\"}")
+                        .expect(409)
+                        .json()
+                        .get("detail")
+                        .asText())
+                .contains("budget");
+        Api stranger = Api.newUser(http, "Other Owner");
+        stranger.put("/api/workspace/ai-usage", "{\"monthlyTokenBudget\":null}").expect(200);
+        assertThat(user.get("/api/workspace/ai-usage").json().get("budget").asLong())
+                .as("another workspace's owner changed only their own")
+                .isEqualTo(1000);
+    }
 }

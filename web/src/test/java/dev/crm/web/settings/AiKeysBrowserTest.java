@@ -56,6 +56,7 @@ class AiKeysBrowserTest {
                 browser.click("ai-key-add");
                 browser.waitForGridCell("…Ab12");
                 assertThat(browser.text()).doesNotContain("sk-good-key");
+                browser.waitForText("ai-usage", "0 tokens in, 0 out, in 0 turns; no budget.");
             }
             assertThat(owner.get("/api/workspace/ai-keys")
                             .json()

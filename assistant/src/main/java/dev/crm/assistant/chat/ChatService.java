@@ -42,6 +42,8 @@ import org.springframework.ai.model.tool.ToolExecutionResult;
 import org.springframework.ai.retry.NonTransientAiException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One turn of a conversation: the user's message, the model's answer, and the tool calls in between, run by this
@@ -69,6 +71,7 @@ public class ChatService {
     private final ObjectMapper json;
     private final Clock clock;
     private final RateBuckets rateBuckets;
+    private final TransactionTemplate transactions;
     private final ContextWindow context;
     private final AiUsage usage;
     private final BucketConfiguration turnBudget;
@@ -85,6 +88,7 @@ public class ChatService {
             ObjectMapper json,
             Clock clock,
             RateBuckets rateBuckets,
+            PlatformTransactionManager transactionManager,
             ContextWindow context,
             AiUsage usage,
             @Value("${crm.assistant.turns-per-minute:12}") int turnsPerMinute) {
@@ -99,6 +103,7 @@ public class ChatService {
         this.json = json;
         this.clock = clock;
         this.rateBuckets = rateBuckets;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.context = context;
         this.usage = usage;
         // each turn costs the workspace provider tokens and runs tools: a runaway client or script is stopped early
@@ -112,6 +117,45 @@ public class ChatService {
                     "You have sent the assistant many messages in a short time; wait a moment before the next one",
                     wait);
         });
+        // the turn's bookkeeping in two transactions, one before the provider is asked and one after
+        Begun begun = transactions.execute(status -> begin(userId, request, message));
+        UUID conversationId = begun.conversationId();
+        UsableKey key = keys.keyFor(userId, null).orElseThrow(() -> {
+            Member owner = workspaces.ownerOf(userId);
+            return new NoAiKeyException(owner.name(), owner.id().equals(userId));
+        });
+        TokenTally tally = new TokenTally();
+        String reply = null;
+        ToolTurn turn = new ToolTurn(userId, conversationId, actions, json);
+        try {
+            ContextWindow.History history = context.fit(
+                    userId, conversationId, begun.earlier(), (digest, older) -> summarize(key, tally, digest, older));
+            List<Message> messages = new ArrayList<>();
+            messages.add(new SystemMessage(begun.systemPrompt() + remembered(history.digest(), begun.worked())));
+            messages.addAll(history.recent());
+            messages.add(new UserMessage(message));
+            reply = run(key, messages, turn, tally);
+            return new ChatReply(conversationId, reply, turn.actions());
+        } finally {
+            String answer = reply;
+            transactions.executeWithoutResult(status -> {
+                if (answer != null) {
+                    conversations.append(userId, conversationId, "assistant", answer);
+                }
+                conversations.addTokens(userId, conversationId, tally.in(), tally.out());
+                usage.add(userId, tally.in(), tally.out());
+            });
+        }
+    }
+
+    /** What a turn needs before the provider is asked; the user's message is stored, so no failure loses it. */
+    private record Begun(
+            UUID conversationId,
+            ContextWindow.Earlier earlier,
+            String systemPrompt,
+            List<AssistantActions.StoredAction> worked) {}
+
+    private Begun begin(UUID userId, ChatRequest request, String message) {
         usage.requireWithinBudget(userId);
         UUID conversationId = request.conversationId();
         if (conversationId == null) {
@@ -122,44 +166,25 @@ public class ChatService {
         }
         ContextWindow.Earlier earlier = context.read(userId, conversationId);
         conversations.append(userId, conversationId, "user", message);
-
-        UsableKey key = keys.keyFor(userId, null).orElseThrow(() -> {
-            Member owner = workspaces.ownerOf(userId);
-            return new NoAiKeyException(owner.name(), owner.id().equals(userId));
-        });
-        TokenTally tally = new TokenTally();
-        try {
-            ContextWindow.History history = context.fit(
-                    userId, conversationId, earlier, (digest, older) -> summarize(key, tally, digest, older));
-            ToolTurn turn = new ToolTurn(userId, conversationId, actions, json);
-            List<Message> messages = new ArrayList<>();
-            messages.add(new SystemMessage(
-                    systemPrompt(userId, request.context()) + remembered(userId, conversationId, history.digest())));
-            messages.addAll(history.recent());
-            messages.add(new UserMessage(message));
-
-            String reply = run(key, messages, turn, tally);
-            conversations.append(userId, conversationId, "assistant", reply);
-            return new ChatReply(conversationId, reply, turn.actions());
-        } finally {
-            conversations.addTokens(userId, conversationId, tally.in(), tally.out());
-            usage.add(userId, tally.in(), tally.out());
-        }
+        return new Begun(
+                conversationId,
+                earlier,
+                systemPrompt(userId, request.context()),
+                actions.ofConversation(userId, conversationId));
     }
 
     /**
      * What the conversation established that must outlive its trimmed turns: the digest of the older ones, and the
      * records the assistant created, changed or proposed in it, with their ids.
      */
-    private String remembered(UUID userId, UUID conversationId, String digest) {
+    private String remembered(String digest, List<AssistantActions.StoredAction> worked) {
         StringBuilder text = new StringBuilder();
         if (digest != null) {
             text.append("\n\nSummary of the earlier part of this conversation:\n")
                     .append(digest);
         }
-        List<ChatAction> done = actions.ofConversation(userId, conversationId).stream()
-                .map(AssistantActions.StoredAction::view)
-                .toList();
+        List<ChatAction> done =
+                worked.stream().map(AssistantActions.StoredAction::view).toList();
         if (!done.isEmpty()) {
             text.append("\n\nRecords you worked on in this conversation (latest last):");
             for (ChatAction action : done.subList(Math.max(0, done.size() - REMEMBERED_ACTIONS), done.size())) {

@@ -1,0 +1,125 @@
+package dev.crm.assistant.chat;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.crm.application.account.AccountService;
+import dev.crm.application.workspace.WorkspaceService;
+import dev.crm.assistant.keys.AiKeyService;
+import dev.crm.assistant.keys.NewAiKey;
+import dev.crm.domain.aikey.AiProvider;
+import dev.crm.domain.shared.Actor;
+import dev.crm.domain.shared.Channel;
+import dev.crm.testsupport.CrmModuleTest;
+import dev.crm.testsupport.Workspaces;
+import dev.crm.testsupport.Workspaces.TestUser;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The assistant's own time per turn, without the provider's: a turn in which Claude (emulated, answering at once)
+ * calls create_contact and then answers, through the whole path — rate limit, budget, conversation, context window,
+ * tool call as the user (command, events, read models, audit), action, usage. Prints p50/p90/p99; asserts nothing.
+ * Run: {@code ./mvnw -pl assistant -am verify -DskipITs -Dcrm.excluded-groups= -Dtest=ChatTurnBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@Tag("benchmark")
+@CrmModuleTest
+@TestPropertySource(properties = "crm.assistant.turns-per-minute=1000000")
+class ChatTurnBenchmark {
+
+    private static final int WARM_UP = 100;
+    private static final int TURNS = 500;
+    private static final int TURNS_PER_CONVERSATION = 10;
+
+    @Autowired
+    ChatService chat;
+
+    @Autowired
+    AiKeyService keys;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    WorkspaceService workspaces;
+
+    @Test
+    void ownTimePerTurn() {
+        WireMockServer claude = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
+        claude.start();
+        try {
+            claude.stubFor(get("/v1/models").willReturn(okJson("{\"data\":[],\"object\":\"list\"}")));
+            claude.stubFor(post("/v1/messages")
+                    .atPriority(1)
+                    .withRequestBody(containing("tool_result"))
+                    .willReturn(okJson("""
+                            {"id":"msg_2","type":"message","role":"assistant","model":"claude-sonnet-4-5",
+                             "content":[{"type":"text","text":"Added."}],"stop_reason":"end_turn",
+                             "usage":{"input_tokens":10,"output_tokens":2}}""")));
+            claude.stubFor(post("/v1/messages").atPriority(5).willReturn(okJson("""
+                    {"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5",
+                     "content":[{"type":"tool_use","id":"toolu_1","name":"create_contact",
+                                 "input":{"name":"Ada Lovelace","email":"ada@example.com"}}],
+                     "stop_reason":"tool_use","usage":{"input_tokens":10,"output_tokens":5}}""")));
+            TestUser user = new Workspaces(accounts, workspaces).register("Bench Bea");
+            keys.add(
+                    Actor.of(user.id(), Channel.UI),
+                    new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-bench-1234", null, claude.baseUrl(), null, null));
+
+            run(claude, user.id(), WARM_UP);
+            List<Double> own = run(claude, user.id(), TURNS);
+
+            Collections.sort(own);
+            System.out.printf(
+                    "%nAssistant turn (create_contact + answer), own time without the provider's, %d turns:"
+                            + " p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n%n",
+                    own.size(), percentile(own, 50), percentile(own, 90), percentile(own, 99), own.get(own.size() - 1));
+        } finally {
+            claude.stop();
+        }
+    }
+
+    private List<Double> run(WireMockServer claude, UUID userId, int turns) {
+        List<Double> own = new ArrayList<>();
+        UUID conversation = null;
+        for (int i = 0; i < turns; i++) {
+            if (i % TURNS_PER_CONVERSATION == 0) {
+                conversation = null;
+            }
+            claude.resetRequests();
+            long start = System.nanoTime();
+            ChatReply reply =
+                    chat.chat(userId, new ChatRequest("Add Ada Lovelace, ada@example.com", conversation, null));
+            double total = (System.nanoTime() - start) / 1e6;
+            conversation = reply.conversationId();
+            double provider = claude.getAllServeEvents().stream()
+                    .mapToDouble(ChatTurnBenchmark::providerMillis)
+                    .sum();
+            own.add(total - provider);
+        }
+        return own;
+    }
+
+    /** What the emulated provider spent on one request: receiving, matching and answering it. */
+    private static double providerMillis(ServeEvent event) {
+        return event.getTiming() == null || event.getTiming().getTotalTime() == null
+                ? 0
+                : event.getTiming().getTotalTime();
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}

@@ -13,6 +13,8 @@ import com.vaadin.flow.function.SerializableConsumer;
 import dev.crm.assistant.actions.ActionService;
 import dev.crm.assistant.actions.ChatAction;
 import dev.crm.assistant.chat.ChatReply;
+import dev.crm.domain.shared.NotAllowedException;
+import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.assistant.chat.ChatRequest;
 import dev.crm.assistant.chat.ChatService;
 import dev.crm.assistant.conversation.Conversations;
@@ -206,6 +208,12 @@ public class ChatPanel extends VerticalLayout {
             ChatAction decided = decision.get();
             transcript.add("assistant", note + action.summary(), Instant.now());
             return decided;
+        } catch (RecordNotFoundException gone) {
+            // the action's record (or the action) went meanwhile, e.g. deleted in another tab
+            error.show(ChatProblem.of(new NotAllowedException(
+                    "That " + gone.type().toLowerCase(java.util.Locale.ROOT) + " no longer exists; nothing was changed.",
+                    List.of())));
+            return null;
         } catch (RuntimeException refused) {
             error.show(ChatProblem.of(refused));
             return null;

@@ -6,6 +6,7 @@ import dev.crm.application.project.ProjectService;
 import dev.crm.application.task.TaskService;
 import dev.crm.application.workspace.WorkspaceService;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.ai.support.ToolCallbacks;
 import org.springframework.ai.tool.ToolCallback;
 import org.springframework.stereotype.Component;
@@ -37,11 +38,13 @@ public class Toolbox {
     }
 
     public List<ToolCallback> forTurn(ToolTurn turn) {
-        return List.of(ToolCallbacks.from(
-                new ContactTools(turn, contacts, organizations),
-                new OrganizationTools(turn, organizations),
-                new ProjectTools(turn, projects),
-                new TaskTools(turn, tasks),
-                new WorkspaceTools(turn, workspaces)));
+        return Stream.of(ToolCallbacks.from(
+                        new ContactTools(turn, contacts, organizations),
+                        new OrganizationTools(turn, organizations),
+                        new ProjectTools(turn, projects),
+                        new TaskTools(turn, tasks),
+                        new WorkspaceTools(turn, workspaces)))
+                .<ToolCallback>map(tool -> new GuardedTool(tool, turn.json()))
+                .toList();
     }
 }

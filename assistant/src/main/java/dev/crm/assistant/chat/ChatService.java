@@ -39,7 +39,6 @@ import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.ChatOptions;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.model.tool.ToolExecutionResult;
-import org.springframework.ai.retry.NonTransientAiException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -247,21 +246,70 @@ public class ChatService {
                     ? null
                     : response.getResult().getOutput().getText();
             return text == null || text.isBlank() ? "Done." : text;
-        } catch (NonTransientAiException e) {
-            if (isRejectedKey(e)) {
-                keys.markInvalid(key);
-                throw new ProviderException(
-                        true,
-                        "The workspace's " + key.provider() + " key was refused by the " + "provider. "
-                                + "Your message is kept; the key needs to be replaced in Settings → AI keys.");
-            }
-            throw new ProviderException(false, "The AI provider refused the request: " + abbreviate(e.getMessage()));
         } catch (RuntimeException e) {
-            throw new ProviderException(
-                    false,
-                    "The AI provider could not be reached or failed: " + abbreviate(e.getMessage())
-                            + ". Your message is kept; try again in a moment.");
+            throw failed(key, ProviderFailure.of(e), e);
         }
+    }
+
+    /** The failure in the user's words; a refused key is marked, whichever provider refused it. */
+    private ProviderException failed(UsableKey key, ProviderFailure failure, RuntimeException cause) {
+        String kept = " Your message is kept";
+        return switch (failure.kind()) {
+            case KEY_REJECTED -> {
+                keys.markInvalid(key);
+                yield new ProviderException(
+                        cause,
+                        true,
+                        "The workspace's " + key.provider() + " key was refused by the provider." + kept
+                                + "; the key needs to be replaced in Settings → AI keys.");
+            }
+            case TRANSIENT -> {
+                if (models.retryRules().waitTooLong(failure)) {
+                    yield new ProviderException(
+                            cause,
+                            false,
+                            "The AI provider is rate-limiting this workspace's key and asks to wait "
+                                    + readable(failure.retryAfter()) + "." + kept + "; try again then.");
+                }
+                yield new ProviderException(
+                        cause,
+                        false,
+                        busy(failure) + ", also after " + models.retryRules().attempts() + " attempts." + kept
+                                + "; try again in a minute.");
+            }
+            case TIMEOUT ->
+                new ProviderException(
+                        cause,
+                        false,
+                        "The AI provider did not answer within " + readable(models.timeout()) + "." + kept
+                                + "; try again in a moment.");
+            case REFUSED ->
+                new ProviderException(
+                        cause, false, "The AI provider refused the request: " + abbreviate(failure.detail()));
+            case OTHER ->
+                new ProviderException(
+                        cause,
+                        false,
+                        "The AI provider could not be reached or failed: " + abbreviate(failure.detail()) + "." + kept
+                                + "; try again in a moment.");
+        };
+    }
+
+    private static String busy(ProviderFailure failure) {
+        return switch (failure.status()) {
+            case 429 -> "The AI provider's rate limit for this workspace's key is reached";
+            case 503, 529 -> "The AI provider is overloaded (HTTP " + failure.status() + ")";
+            case 0 -> "The AI provider could not be reached (" + abbreviate(failure.detail()) + ")";
+            default -> "The AI provider failed (HTTP " + failure.status() + ")";
+        };
+    }
+
+    private static String readable(java.time.Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        if (seconds < 120) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        return "about " + ((seconds + 59) / 60) + " minutes";
     }
 
     private String systemPrompt(UUID userId, ChatRequest.PageContext context) {
@@ -312,14 +360,6 @@ public class ChatService {
         return line.length() <= 80 ? line : line.substring(0, 79) + "…";
     }
 
-    private static boolean isRejectedKey(NonTransientAiException e) {
-        String text = String.valueOf(e.getMessage());
-        return text.startsWith("401")
-                || text.startsWith("403")
-                || text.contains("authentication_error")
-                || text.contains("invalid_api_key");
-    }
-
     private static String abbreviate(String text) {
         return text == null ? "no details" : abbreviate(text, 300);
     }
@@ -346,20 +386,12 @@ public class ChatService {
         }
     }
 
-    /** Gemini keys can be stored and checked; chatting through Gemini comes with its own client in a later step. */
-    public static class UnsupportedProviderException extends RuntimeException {
-        UnsupportedProviderException(dev.crm.domain.aikey.AiProvider provider) {
-            super("Chatting through " + provider
-                    + " is not available yet; make an Anthropic or OpenAI key the default");
-        }
-    }
-
     /** The provider failed or refused; the user's message is kept. */
     public static class ProviderException extends RuntimeException {
         private final boolean keyRejected;
 
-        ProviderException(boolean keyRejected, String message) {
-            super(message);
+        ProviderException(Throwable cause, boolean keyRejected, String message) {
+            super(message, cause);
             this.keyRejected = keyRejected;
         }
 

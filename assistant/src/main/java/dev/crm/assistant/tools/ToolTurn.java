@@ -54,6 +54,10 @@ public class ToolTurn {
         return userId;
     }
 
+    ObjectMapper json() {
+        return json;
+    }
+
     /** A change made now: its commands carry a new action id, under which it is kept (undoable). */
     <V extends Versioned> String change(
             Verb verb,
@@ -126,7 +130,10 @@ public class ToolTurn {
         }
         try {
             String text = json.writeValueAsString(result);
-            return text.length() <= MAX_RESULT ? text : text.substring(0, MAX_RESULT) + "…(truncated)";
+            // still JSON when cut: Gemini's client parses every tool result
+            return text.length() <= MAX_RESULT
+                    ? text
+                    : json.writeValueAsString(Map.of("truncated", true, "partial", text.substring(0, MAX_RESULT)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -60,12 +60,14 @@ public class Toolbox {
         for (Function<ToolTurn, Object> toolSet : toolSets) {
             Object tools = toolSet.apply(turn);
             for (Definition definition : definitions.get(tools.getClass())) {
-                callbacks.add(MethodToolCallback.builder()
-                        .toolDefinition(definition.tool())
-                        .toolMetadata(definition.metadata())
-                        .toolMethod(definition.method())
-                        .toolObject(tools)
-                        .build());
+                callbacks.add(new GuardedTool(
+                        MethodToolCallback.builder()
+                                .toolDefinition(definition.tool())
+                                .toolMetadata(definition.metadata())
+                                .toolMethod(definition.method())
+                                .toolObject(tools)
+                                .build(),
+                        turn.json()));
             }
         }
         return callbacks;

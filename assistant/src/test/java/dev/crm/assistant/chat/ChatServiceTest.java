@@ -182,6 +182,43 @@ class ChatServiceTest {
     }
 
     @Test
+    void anOpenAiCompatibleServerPastedWithItsV1ChatsThroughTheOpenAiClient() {
+        keys.add(
+                Actor.of(owner.id(), Channel.UI),
+                new NewAiKey(
+                        AiProvider.OPENAI_COMPATIBLE,
+                        "lm-local-4321",
+                        "llama-3.3-70b",
+                        provider.baseUrl() + "/v1",
+                        "In-house",
+                        null));
+        provider.stubFor(post("/v1/chat/completions")
+                .atPriority(1)
+                .withRequestBody(containing("\"role\":\"tool\""))
+                .willReturn(okJson(OpenAiReplies.answer("Added Ada Lovelace."))));
+        provider.stubFor(post("/v1/chat/completions")
+                .atPriority(5)
+                .withHeader("Authorization", equalTo("Bearer lm-local-4321"))
+                .withRequestBody(matchingJsonPath("$.model", equalTo("llama-3.3-70b")))
+                .willReturn(okJson(OpenAiReplies.toolCall(
+                        "create_contact",
+                        "{\\\"name\\\":\\\"Ada Lovelace\\\",\\\"email\\\":\\\"ada@example.org\\\"}"))));
+
+        ChatReply reply = chat.chat(owner.id(), new ChatRequest("Add Ada Lovelace, ada@example.org", null, null));
+
+        assertThat(reply.reply()).isEqualTo("Added Ada Lovelace.");
+        ContactView ada = contacts.get(owner.id(), reply.actions().get(0).recordId());
+        assertThat(ada.email()).isEqualTo("ada@example.org");
+        // the pasted /v1 was not doubled: every call went to /v1/chat/completions
+        provider.verify(2, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        provider.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("\"role\":\"tool\""))
+                .withRequestBody(containing(ada.id().toString())));
+        assertThat(provider.getAllServeEvents())
+                .noneMatch(event -> event.getRequest().getUrl().startsWith("/v1/v1"));
+    }
+
+    @Test
     void aRefusedKeyIsMarkedInvalidAndTheMessageKept() {
         var key = keys.add(
                 Actor.of(owner.id(), Channel.UI),

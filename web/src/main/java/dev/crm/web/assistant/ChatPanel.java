@@ -13,11 +13,11 @@ import com.vaadin.flow.function.SerializableConsumer;
 import dev.crm.assistant.actions.ActionService;
 import dev.crm.assistant.actions.ChatAction;
 import dev.crm.assistant.chat.ChatReply;
-import dev.crm.domain.shared.NotAllowedException;
-import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.assistant.chat.ChatRequest;
 import dev.crm.assistant.chat.ChatService;
 import dev.crm.assistant.conversation.Conversations;
+import dev.crm.domain.shared.NotAllowedException;
+import dev.crm.domain.shared.RecordNotFoundException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -211,7 +211,8 @@ public class ChatPanel extends VerticalLayout {
         } catch (RecordNotFoundException gone) {
             // the action's record (or the action) went meanwhile, e.g. deleted in another tab
             error.show(ChatProblem.of(new NotAllowedException(
-                    "That " + gone.type().toLowerCase(java.util.Locale.ROOT) + " no longer exists; nothing was changed.",
+                    "That " + gone.type().toLowerCase(java.util.Locale.ROOT)
+                            + " no longer exists; nothing was changed.",
                     List.of())));
             return null;
         } catch (RuntimeException refused) {

@@ -54,9 +54,6 @@ record ChatProblem(String message, String fixRoute, String fixLabel) {
             return plain("Nothing was undone: since then, someone changed the same "
                     + conflict.conflicts().stream().map(c -> c.field()).collect(Collectors.joining(", ")) + ".");
         }
-        if (failure instanceof ChatService.UnsupportedProviderException unsupported) {
-            return plain(unsupported.getMessage());
-        }
         LOG.error("A chat turn failed unexpectedly", failure);
         return plain("The assistant failed unexpectedly; try again in a moment.");
     }

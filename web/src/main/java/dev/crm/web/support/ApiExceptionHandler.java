@@ -125,8 +125,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** The workspace has no usable AI key: nothing the request can change; the detail says who can. */
-    @ExceptionHandler({ChatService.NoAiKeyException.class, ChatService.UnsupportedProviderException.class})
-    ResponseEntity<Object> noUsableKey(RuntimeException e) {
+    @ExceptionHandler(ChatService.NoAiKeyException.class)
+    ResponseEntity<Object> noUsableKey(ChatService.NoAiKeyException e) {
         return Problems.of(HttpStatus.CONFLICT, e.getMessage(), List.of());
     }
 

@@ -1,9 +1,13 @@
 package dev.crm.assistant.conversation;
 
 import dev.crm.projections.support.RowSecurity;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,13 +41,7 @@ public class Conversations {
         rowSecurity.actAs(userId);
         return jdbc.sql("select * from conversation where owner_id = :me order by updated_at desc, id limit 200")
                 .param("me", userId)
-                .query((rs, n) -> new Summary(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("title"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("updated_at").toInstant(),
-                        rs.getLong("tokens_in"),
-                        rs.getLong("tokens_out")))
+                .query(Conversations::summary)
                 .list();
     }
 
@@ -53,35 +51,14 @@ public class Conversations {
         return jdbc.sql("select * from conversation where owner_id = :me and id = :id")
                 .param("me", userId)
                 .param("id", id)
-                .query((rs, n) -> new Summary(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("title"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("updated_at").toInstant(),
-                        rs.getLong("tokens_in"),
-                        rs.getLong("tokens_out")))
+                .query(Conversations::summary)
                 .optional();
     }
 
     /** The latest {@code limit} messages, oldest first. */
     @Transactional(readOnly = true)
     public List<Message> messages(UUID userId, UUID id, int limit) {
-        rowSecurity.actAs(userId);
-        List<Message> newestFirst = jdbc.sql("""
-                        select * from conversation_message where owner_id = :me and conversation_id = :id
-                        order by position desc limit :limit""")
-                .param("me", userId)
-                .param("id", id)
-                .param("limit", limit)
-                .query((rs, n) -> new Message(
-                        rs.getInt("position"),
-                        rs.getString("role"),
-                        rs.getString("content"),
-                        rs.getTimestamp("created_at").toInstant()))
-                .list();
-        List<Message> oldestFirst = new java.util.ArrayList<>(newestFirst);
-        java.util.Collections.reverse(oldestFirst);
-        return oldestFirst;
+        return messagesAfter(userId, id, 0, limit);
     }
 
     @Transactional(readOnly = true)
@@ -107,14 +84,10 @@ public class Conversations {
                 .param("id", id)
                 .param("after", after)
                 .param("limit", limit)
-                .query((rs, n) -> new Message(
-                        rs.getInt("position"),
-                        rs.getString("role"),
-                        rs.getString("content"),
-                        rs.getTimestamp("created_at").toInstant()))
+                .query(Conversations::message)
                 .list();
-        List<Message> oldestFirst = new java.util.ArrayList<>(newestFirst);
-        java.util.Collections.reverse(oldestFirst);
+        List<Message> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
         return oldestFirst;
     }
 
@@ -191,5 +164,23 @@ public class Conversations {
                         .param("me", userId)
                         .update()
                 == 1;
+    }
+
+    private static Summary summary(ResultSet rs, int row) throws SQLException {
+        return new Summary(
+                rs.getObject("id", UUID.class),
+                rs.getString("title"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("tokens_in"),
+                rs.getLong("tokens_out"));
+    }
+
+    private static Message message(ResultSet rs, int row) throws SQLException {
+        return new Message(
+                rs.getInt("position"),
+                rs.getString("role"),
+                rs.getString("content"),
+                rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -4,17 +4,22 @@ import dev.crm.application.shared.BaseVersion;
 import dev.crm.application.shared.Ids;
 import dev.crm.application.shared.RecordServices;
 import dev.crm.application.undo.UndoService;
+import dev.crm.assistant.actions.AssistantActions.PendingChange;
 import dev.crm.assistant.actions.AssistantActions.Status;
 import dev.crm.assistant.actions.AssistantActions.StoredAction;
 import dev.crm.assistant.actions.AssistantActions.Verb;
 import dev.crm.assistant.conversation.Conversations;
 import dev.crm.domain.shared.Actor;
 import dev.crm.domain.shared.Channel;
+import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.domain.shared.StaleVersionException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,20 +56,44 @@ public class ActionService {
         StoredAction action = pending(userId, actionId);
         Actor actor = actor(userId, action).inAction(action.id());
         try {
-            if (action.verb() != Verb.DELETE) {
-                throw new IllegalStateException("only deletes wait for confirmation");
+            if (!action.changes().isEmpty()) {
+                change(actor, action.changes());
+            } else if (action.verb() == Verb.DELETE) {
+                records.of(action.recordType())
+                        .delete(actor, action.recordId(), BaseVersion.oneOf(Set.of(action.baseVersion())));
+            } else {
+                throw new IllegalStateException("a pending " + action.verb() + " without changes");
             }
-            records.of(action.recordType())
-                    .delete(actor, action.recordId(), BaseVersion.oneOf(java.util.Set.of(action.baseVersion())));
         } catch (StaleVersionException changed) {
             throw new NotAllowedException(
                     "The " + action.recordType().toLowerCase() + " was changed after the assistant proposed this; "
-                            + "nothing was deleted. Ask again to see it as it is now.",
+                            + "nothing was done. Ask again to see it as it is now.",
                     List.of());
         }
         settle(userId, action, Status.DONE, null);
         conversations.append(userId, action.conversationId(), "assistant", "✓ Confirmed: " + action.summary());
         return actions.find(userId, actionId).orElseThrow().view();
+    }
+
+    /**
+     * Makes each change as an edit of the version the model read: what others changed since in other fields stays;
+     * a change to the same field refuses the whole action (the transaction rolls back), naming the record.
+     */
+    private void change(Actor actor, List<PendingChange> changes) {
+        for (PendingChange change : changes) {
+            try {
+                records.of(change.recordType()).revert(actor, change.recordId(), change.version(), change.values());
+            } catch (EditConflictException conflict) {
+                throw new NotAllowedException(
+                        "Nothing was changed: since the assistant proposed this, someone changed the same "
+                                + conflict.conflicts().stream()
+                                        .map(c -> c.field())
+                                        .collect(Collectors.joining(", "))
+                                + " of the " + change.recordType().toLowerCase(Locale.ROOT) + ". Ask again to see it "
+                                + "as it is now.",
+                        List.of());
+            }
+        }
     }
 
     @Transactional

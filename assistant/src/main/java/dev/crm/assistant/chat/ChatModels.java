@@ -18,9 +18,11 @@ import org.springframework.ai.openai.api.OpenAiApi;
 import org.springframework.ai.tool.ToolCallback;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.retry.support.RetryTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Builds the chat model of one workspace key with Spring AI's own clients — never from global properties, since
@@ -33,11 +35,14 @@ class ChatModels {
     static final int MAX_TOKENS = 2048;
     private static final int GEMINI_CLIENTS = 64;
 
-    private final ToolCallingManager toolCalling = ToolCallingManager.builder().build();
+    // a tool name the model made up answers as an error it can correct, instead of failing the turn
+    private final ToolCallingManager toolCalling =
+            ToolCallingManager.builder().toolCallbackResolver(UnknownTool::new).build();
     private final ProviderRetries retryRules;
     private final RetryTemplate retries;
     private final Duration timeout;
     private final JdkClientHttpRequestFactory requests;
+    private final JdkClientHttpConnector streams;
     private final GeminiClients geminiClients;
 
     ChatModels(
@@ -49,16 +54,23 @@ class ChatModels {
         this.retries = retryRules.template();
         this.timeout = timeout;
         // one HTTP/1.1 client for every key: pooled connections; a read timeout on each request
-        this.requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+        HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
-                .build());
+                .build();
+        this.requests = new JdkClientHttpRequestFactory(http);
         this.requests.setReadTimeout(timeout);
+        // streamed answers go through WebClient: the same JDK client (the stream's silence is timed by its reader)
+        this.streams = new JdkClientHttpConnector(http);
         this.geminiClients = new GeminiClients(GEMINI_CLIENTS, timeout);
     }
 
     ToolCallingManager toolCalling() {
         return toolCalling;
+    }
+
+    RetryTemplate retries() {
+        return retries;
     }
 
     ProviderRetries retryRules() {
@@ -77,6 +89,7 @@ class ChatModels {
                                 .baseUrl(baseUrl(key))
                                 .apiKey(key.apiKey())
                                 .restClientBuilder(restClient())
+                                .webClientBuilder(webClient())
                                 .responseErrorHandler(ProviderHttpException.HANDLER)
                                 .build())
                         .retryTemplate(retries)
@@ -88,6 +101,7 @@ class ChatModels {
                                 .baseUrl(baseUrl(key))
                                 .apiKey(key.apiKey())
                                 .restClientBuilder(restClient())
+                                .webClientBuilder(webClient())
                                 .responseErrorHandler(ProviderHttpException.HANDLER)
                                 .build())
                         .retryTemplate(retries)
@@ -113,6 +127,7 @@ class ChatModels {
                 OpenAiChatOptions.builder()
                         .model(key.model())
                         .maxTokens(MAX_TOKENS)
+                        .streamUsage(true) // a streamed answer reports its tokens only when asked to
                         .toolCallbacks(tools)
                         .internalToolExecutionEnabled(false)
                         .build();
@@ -136,6 +151,10 @@ class ChatModels {
     /** A fresh builder per model: Spring AI's API classes add their base URL and headers to the one they get. */
     private RestClient.Builder restClient() {
         return RestClient.builder().requestFactory(requests);
+    }
+
+    private WebClient.Builder webClient() {
+        return WebClient.builder().clientConnector(streams);
     }
 
     private static String baseUrl(UsableKey key) {

@@ -7,8 +7,12 @@ import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.ai.retry.NonTransientAiException;
 import org.springframework.ai.retry.TransientAiException;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 /**
  * What a failed provider call means, whichever client threw it: the providers' errors arrive as our
@@ -19,6 +23,9 @@ import org.springframework.ai.retry.TransientAiException;
  * @param retryAfter how long the provider asked to wait, or null
  */
 record ProviderFailure(Kind kind, int status, Duration retryAfter, String detail) {
+
+    /** Anthropic's streaming client reports a refused request as "… Status: [401 UNAUTHORIZED] …". */
+    private static final Pattern STREAMED_STATUS = Pattern.compile("Status: \\[(\\d{3})\\b");
 
     enum Kind {
         /** 401/403, or Gemini's 400 "API key not valid": the key needs replacing. */
@@ -45,7 +52,13 @@ record ProviderFailure(Kind kind, int status, Duration retryAfter, String detail
             if (cause instanceof ApiException api) {
                 return ofStatus(api.code(), null, api.code() + " " + api.status() + ": " + api.message());
             }
-            if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
+            if (cause instanceof WebClientResponseException http) {
+                // streamed requests go through WebClient, whose errors carry the response
+                return ofStatus(http.getStatusCode().value(), retryAfter(http), http.getMessage());
+            }
+            if (cause instanceof HttpTimeoutException
+                    || cause instanceof InterruptedIOException
+                    || cause instanceof TimeoutException) {
                 return new ProviderFailure(Kind.TIMEOUT, 0, null, String.valueOf(cause.getMessage()));
             }
             if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
@@ -54,8 +67,21 @@ record ProviderFailure(Kind kind, int status, Duration retryAfter, String detail
             if (cause instanceof NonTransientAiException || cause instanceof TransientAiException) {
                 return ofSpringAiMessage(cause);
             }
+            Matcher streamed = STREAMED_STATUS.matcher(String.valueOf(cause.getMessage()));
+            if (streamed.find()) {
+                return ofStatus(Integer.parseInt(streamed.group(1)), null, cause.getMessage());
+            }
         }
         return new ProviderFailure(Kind.OTHER, 0, null, String.valueOf(failure.getMessage()));
+    }
+
+    private static Duration retryAfter(WebClientResponseException http) {
+        String seconds = http.getHeaders().getFirst("retry-after");
+        try {
+            return seconds == null ? null : Duration.ofSeconds(Long.parseLong(seconds.strip()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static ProviderFailure ofStatus(int status, Duration retryAfter, String detail) {
@@ -78,6 +104,7 @@ record ProviderFailure(Kind kind, int status, Duration retryAfter, String detail
         if (text.matches("(?s)^\\d{3}\\b.*")) {
             return ofStatus(Integer.parseInt(text.substring(0, 3)), null, text);
         }
+
         if (isBadKeyText(text)) {
             return new ProviderFailure(Kind.KEY_REJECTED, 0, null, text);
         }

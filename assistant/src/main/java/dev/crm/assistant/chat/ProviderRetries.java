@@ -45,6 +45,9 @@ record ProviderRetries(int attempts, Duration backoff, Duration maxRetryAfter) {
             if (last == null) {
                 return true;
             }
+            if (last instanceof StreamedAnswer.Interrupted) {
+                return false; // the user saw part of it: asking again would repeat it
+            }
             ProviderFailure failure = ProviderFailure.of(last);
             if (!failure.retryable() || waitTooLong(failure)) {
                 return false;

@@ -1,5 +1,6 @@
 package dev.crm.assistant.conversation;
 
+import dev.crm.domain.aikey.AiProvider;
 import dev.crm.projections.support.RowSecurity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +30,15 @@ public class Conversations {
         this.clock = clock;
     }
 
-    public record Summary(UUID id, String title, Instant createdAt, Instant updatedAt, long tokensIn, long tokensOut) {}
+    /** @param provider the provider the user picked for this conversation; null: the workspace's default key */
+    public record Summary(
+            UUID id,
+            String title,
+            AiProvider provider,
+            Instant createdAt,
+            Instant updatedAt,
+            long tokensIn,
+            long tokensOut) {}
 
     public record Message(int position, String role, String content, Instant createdAt) {}
 
@@ -145,6 +154,17 @@ public class Conversations {
                 .update();
     }
 
+    /** The provider the conversation's next turns use; null goes back to the workspace's default. */
+    @Transactional
+    public void useProvider(UUID userId, UUID id, AiProvider provider) {
+        rowSecurity.actAs(userId);
+        jdbc.sql("update conversation set provider = :provider where id = :id and owner_id = :me")
+                .param("provider", provider == null ? null : provider.name())
+                .param("id", id)
+                .param("me", userId)
+                .update();
+    }
+
     @Transactional
     public boolean rename(UUID userId, UUID id, String title) {
         rowSecurity.actAs(userId);
@@ -170,6 +190,7 @@ public class Conversations {
         return new Summary(
                 rs.getObject("id", UUID.class),
                 rs.getString("title"),
+                rs.getString("provider") == null ? null : AiProvider.valueOf(rs.getString("provider")),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("tokens_in"),

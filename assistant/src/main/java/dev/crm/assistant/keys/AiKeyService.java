@@ -236,6 +236,19 @@ public class AiKeyService extends RecordService<AiKeyDetails, AiKeyView> {
     }
 
     /**
+     * The providers a member may pick for a conversation, the default's first: those of the workspace's keys that
+     * the provider has not refused. Only the providers: a member never sees the keys.
+     */
+    public List<AiProvider> providersFor(UUID userId) {
+        UUID ownerId = workspaces.ownerOf(userId).id();
+        return queries.list(ownerId).stream()
+                .filter(key -> key.status() != AiKeyStatus.INVALID)
+                .map(AiKeyView::provider)
+                .distinct()
+                .toList();
+    }
+
+    /**
      * The key a member's conversation runs on: the workspace's default (or the first of {@code provider}), read on
      * the workspace owner's behalf, whose keys they are.
      */

@@ -87,18 +87,16 @@ class ContactTools {
                 .with("phone", phone)
                 .with("jobPosition", jobPosition)
                 .with("organization", organization);
-        return turn.change(
-                Verb.UPDATE,
+        return turn.update(
                 Contact.TYPE,
-                actor -> contacts.update(
-                        actor,
-                        id("id", id),
-                        version,
-                        Patch.of(
-                                new ContactDetails(name, email, phone, jobPosition, matchingOrganization(organization)),
-                                given.names())),
-                ContactView::id,
-                updated -> "Updated contact " + updated.name() + ": " + given);
+                id,
+                version,
+                () -> Patch.of(
+                        new ContactDetails(name, email, phone, jobPosition, matchingOrganization(organization)),
+                        given.names()),
+                contacts::update,
+                contacts::get,
+                ContactView::name);
     }
 
     @Tool(

@@ -68,16 +68,14 @@ class OrganizationTools {
             @ToolParam(required = false) String description) {
         GivenFields given =
                 new GivenFields().with("name", name).with("industry", industry).with("description", description);
-        return turn.change(
-                Verb.UPDATE,
+        return turn.update(
                 Organization.TYPE,
-                actor -> organizations.update(
-                        actor,
-                        id("id", id),
-                        version,
-                        Patch.of(new OrganizationDetails(name, description, industry), given.names())),
-                OrganizationView::id,
-                updated -> "Updated organization " + updated.name() + ": " + given);
+                id,
+                version,
+                () -> Patch.of(new OrganizationDetails(name, description, industry), given.names()),
+                organizations::update,
+                organizations::get,
+                OrganizationView::name);
     }
 
     @Tool(

@@ -99,23 +99,21 @@ class ProjectTools {
                 .with("organizationId", organizationId)
                 .with("assigneeIds", assigneeIds)
                 .with("dueDate", dueDate);
-        return turn.change(
-                Verb.UPDATE,
+        return turn.update(
                 Project.TYPE,
-                actor -> projects.update(
-                        actor,
-                        id("id", id),
-                        version,
-                        Patch.of(
-                                new ProjectDetails(
-                                        name,
-                                        choice("status", ProjectStatus.class, status),
-                                        id("organizationId", organizationId),
-                                        ids(assigneeIds),
-                                        date("dueDate", dueDate)),
-                                given.names())),
-                ProjectView::id,
-                updated -> "Updated project " + updated.name() + ": " + given);
+                id,
+                version,
+                () -> Patch.of(
+                        new ProjectDetails(
+                                name,
+                                choice("status", ProjectStatus.class, status),
+                                id("organizationId", organizationId),
+                                ids(assigneeIds),
+                                date("dueDate", dueDate)),
+                        given.names()),
+                projects::update,
+                projects::get,
+                ProjectView::name);
     }
 
     @Tool(

@@ -110,23 +110,21 @@ class TaskTools {
                 .with("priority", priority)
                 .with("assigneeId", assigneeId)
                 .with("dueDate", dueDate);
-        return turn.change(
-                Verb.UPDATE,
+        return turn.update(
                 Task.TYPE,
-                actor -> tasks.update(
-                        actor,
-                        id("id", id),
-                        version,
-                        Patch.of(
-                                new TaskDetails(
-                                        name,
-                                        choice("status", TaskStatus.class, status),
-                                        choice("priority", TaskPriority.class, priority),
-                                        id("assigneeId", assigneeId),
-                                        date("dueDate", dueDate)),
-                                given.names())),
-                TaskView::id,
-                updated -> "Updated task " + updated.name() + ": " + given);
+                id,
+                version,
+                () -> Patch.of(
+                        new TaskDetails(
+                                name,
+                                choice("status", TaskStatus.class, status),
+                                choice("priority", TaskPriority.class, priority),
+                                id("assigneeId", assigneeId),
+                                date("dueDate", dueDate)),
+                        given.names()),
+                tasks::update,
+                tasks::get,
+                TaskView::name);
     }
 
     @Tool(

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crm.application.shared.Ids;
 import dev.crm.assistant.actions.AssistantActions;
+import dev.crm.assistant.actions.AssistantActions.PendingChange;
+import dev.crm.assistant.actions.AssistantActions.StoredAction;
 import dev.crm.assistant.actions.AssistantActions.Verb;
 import dev.crm.assistant.actions.ChatAction;
 import dev.crm.domain.shared.Actor;
@@ -11,7 +13,9 @@ import dev.crm.domain.shared.Channel;
 import dev.crm.domain.shared.EditConflictException;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.NotAllowedException;
+import dev.crm.domain.shared.Patch;
 import dev.crm.domain.shared.RecordNotFoundException;
+import dev.crm.domain.shared.Records;
 import dev.crm.domain.shared.StaleVersionException;
 import dev.crm.projections.support.Versioned;
 import java.time.LocalDate;
@@ -19,8 +23,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -37,13 +44,33 @@ public class ToolTurn {
     private final UUID conversationId;
     private final AssistantActions store;
     private final ObjectMapper json;
+    private final Consumer<ChatAction> announce;
     private final List<ChatAction> actions = new ArrayList<>();
+    /** The one record this turn has updated on the model's say-so. */
+    private UUID updated;
+    /** Updates of further records, waiting together for the user's confirmation. */
+    private final List<PendingChange> pendingChanges = new ArrayList<>();
 
-    public ToolTurn(UUID userId, UUID conversationId, AssistantActions store, ObjectMapper json) {
+    private final List<String> pendingLines = new ArrayList<>();
+    private StoredAction pendingUpdate;
+
+    /** @param announce told of each change or proposal as it is made, for a chat that streams */
+    public ToolTurn(
+            UUID userId,
+            UUID conversationId,
+            AssistantActions store,
+            ObjectMapper json,
+            Consumer<ChatAction> announce) {
         this.userId = userId;
         this.conversationId = conversationId;
         this.store = store;
         this.json = json;
+        this.announce = announce;
+    }
+
+    private void kept(ChatAction action) {
+        actions.add(action);
+        announce.accept(action);
     }
 
     public List<ChatAction> actions() {
@@ -68,9 +95,77 @@ public class ToolTurn {
         return run(() -> {
             UUID actionId = Ids.newId();
             V result = change.apply(actor().inAction(actionId));
-            actions.add(store.done(
-                            userId, conversationId, actionId, verb, recordType, id.apply(result), summary.apply(result))
+            kept(store.done(userId, conversationId, actionId, verb, recordType, id.apply(result), summary.apply(result))
                     .view());
+            return result;
+        });
+    }
+
+    /** How a tool's service applies an edit, as {@code RecordService.update}. */
+    interface Update<D extends Record, V> {
+        V apply(Actor actor, UUID id, long version, Patch<D> patch);
+    }
+
+    /**
+     * An update the model asked for. The turn's first updated record changes at once; changes to more records are
+     * not made on the model's say-so: they are collected into one pending action the user confirms for all of them.
+     *
+     * @param current reads the record as the user, for the proposal (and to know it is theirs)
+     */
+    <D extends Record, V extends Versioned> String update(
+            String recordType,
+            String idArgument,
+            long version,
+            Supplier<Patch<D>> patch,
+            Update<D, V> update,
+            BiFunction<UUID, UUID, V> current,
+            Function<V, String> name) {
+        return run(() -> {
+            UUID id = id("id", idArgument);
+            if (id == null) {
+                throw new BadArgumentException("id is required: use the id a search returned");
+            }
+            Patch<D> edit = patch.get();
+            String fields = String.join(", ", edit.fields());
+            String kind = recordType.toLowerCase(Locale.ROOT);
+            if (updated == null || updated.equals(id)) {
+                UUID actionId = Ids.newId();
+                V result = update.apply(actor().inAction(actionId), id, version, edit);
+                updated = id;
+                kept(store.done(
+                                userId,
+                                conversationId,
+                                actionId,
+                                Verb.UPDATE,
+                                recordType,
+                                id,
+                                "Updated " + kind + " " + name.apply(result) + ": " + fields)
+                        .view());
+                return result;
+            }
+            V record = current.apply(userId, id);
+            Map<String, Object> values = new LinkedHashMap<>(Records.toMap(edit.values()));
+            values.keySet().retainAll(edit.fields());
+            pendingChanges.add(new PendingChange(recordType, id, version, values));
+            pendingLines.add(kind + " " + name.apply(record) + " (" + fields + ")");
+            String summary = "Change " + pendingLines.size()
+                    + (pendingLines.size() == 1 ? " more record: " : " records: ") + String.join("; ", pendingLines);
+            if (pendingUpdate == null) {
+                pendingUpdate = store.pendingChanges(userId, conversationId, Ids.newId(), summary, pendingChanges);
+                kept(pendingUpdate.view());
+            } else {
+                ChatAction before = pendingUpdate.view();
+                pendingUpdate = store.setChanges(userId, pendingUpdate.id(), summary, pendingChanges);
+                actions.remove(before);
+                kept(pendingUpdate.view());
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("pendingActionId", pendingUpdate.id());
+            result.put(
+                    "status",
+                    "Waiting for the user: you already changed one record in this turn, so changes to further "
+                            + "records are collected and made only when the user presses Confirm under your reply "
+                            + "(once, for all of them). Tell them what will change.");
             return result;
         });
     }
@@ -93,7 +188,7 @@ public class ToolTurn {
                             summary.apply(record),
                             record.version())
                     .view();
-            actions.add(pending);
+            kept(pending);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("pendingActionId", pending.id());
             result.put(

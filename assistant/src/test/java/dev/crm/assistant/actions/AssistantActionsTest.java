@@ -95,6 +95,9 @@ class AssistantActionsTest {
     Clock clock;
 
     @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @Autowired
     PlatformTransactionManager transactionManager;
 
     WireMockServer claude;
@@ -215,7 +218,7 @@ class AssistantActionsTest {
         ContactView ada = contacts.create(ui, new ContactDetails("Ada Lovelace", null, null, null, null));
         UUID conversation = UUID.randomUUID();
         conversations.start(owner.id(), conversation, "Old");
-        AssistantActions shortLived = new AssistantActions(jdbc, rowSecurity, clock, Duration.ZERO);
+        AssistantActions shortLived = new AssistantActions(jdbc, rowSecurity, clock, Duration.ZERO, json);
         // built here with no time to live; outside Spring, so the transaction is the test's
         AssistantActions.StoredAction stale = new TransactionTemplate(transactionManager)
                 .execute(status -> shortLived.pending(

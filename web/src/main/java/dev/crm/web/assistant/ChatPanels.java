@@ -6,6 +6,7 @@ import dev.crm.assistant.actions.ActionService;
 import dev.crm.assistant.chat.ChatRequest;
 import dev.crm.assistant.chat.ChatService;
 import dev.crm.assistant.conversation.Conversations;
+import dev.crm.assistant.keys.AiKeyService;
 import dev.crm.web.shell.ChatDrawerContent;
 import dev.crm.web.shell.CurrentUser;
 import java.util.function.Supplier;
@@ -22,6 +23,7 @@ class ChatPanels implements ChatDrawerContent {
     private final ChatService chat;
     private final Conversations conversations;
     private final ActionService actions;
+    private final AiKeyService keys;
     private final TaskExecutor executor;
     private final CurrentUser user;
 
@@ -29,18 +31,20 @@ class ChatPanels implements ChatDrawerContent {
             ChatService chat,
             Conversations conversations,
             ActionService actions,
+            AiKeyService keys,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             CurrentUser user) {
         this.chat = chat;
         this.conversations = conversations;
         this.actions = actions;
+        this.keys = keys;
         this.executor = executor;
         this.user = user;
     }
 
     /** A chat that tells the assistant the page it sits on is {@code context}. */
     ChatPanel create(Supplier<ChatRequest.PageContext> context) {
-        return new ChatPanel(chat, conversations, actions, executor, user.id(), context);
+        return new ChatPanel(chat, conversations, actions, keys, executor, user.id(), context);
     }
 
     /** The side panel's chat: the context is whatever page is open when a message is sent. */

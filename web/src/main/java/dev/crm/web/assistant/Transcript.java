@@ -42,7 +42,17 @@ class Transcript extends Scroller {
         return lines.getComponentCount() == 0;
     }
 
-    void add(String role, String text, Instant time) {
+    /** An empty reply of the assistant, written into as the model streams it. */
+    MessageListItem startReply(Instant time) {
+        return add("assistant", "", time);
+    }
+
+    /** Keeps the newest line in view while a reply grows. */
+    void followEnd() {
+        scrollToEnd();
+    }
+
+    MessageListItem add(String role, String text, Instant time) {
         boolean fromUser = USER.equals(role);
         MessageListItem item = new MessageListItem(text, time, fromUser ? "You" : "Assistant");
         item.setUserColorIndex(fromUser ? 1 : 2);
@@ -57,6 +67,7 @@ class Transcript extends Scroller {
         tailItems.add(item);
         tail.setItems(tailItems);
         scrollToEnd();
+        return item;
     }
 
     void addActions(List<ChatAction> actions, ActionCard.Decisions decisions) {

@@ -26,6 +26,7 @@ import dev.crm.domain.aikey.AiProvider;
 import dev.crm.domain.shared.FieldError;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.projections.aikey.AiKeyView;
+import dev.crm.web.aikey.ProviderNames;
 import dev.crm.web.shell.CurrentUser;
 import dev.crm.web.support.Notifications;
 import java.util.List;
@@ -74,7 +75,7 @@ class AiKeysTab extends VerticalLayout {
     private Grid<AiKeyView> keyGrid() {
         grid.setId("ai-keys");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(key -> providerName(key.provider()))
+        grid.addColumn(key -> ProviderNames.of(key.provider()))
                 .setHeader("Provider")
                 .setFlexGrow(2);
         grid.addColumn(key -> key.label() == null ? "" : key.label())
@@ -128,7 +129,7 @@ class AiKeysTab extends VerticalLayout {
         provider.setLabel("Provider");
         provider.setId("ai-key-provider");
         provider.setItems(AiProvider.values());
-        provider.setItemLabelGenerator(AiKeysTab::providerName);
+        provider.setItemLabelGenerator(ProviderNames::of);
         provider.setValue(AiProvider.ANTHROPIC);
         provider.addValueChangeListener(event -> model.setPlaceholder(
                 event.getValue() == null || event.getValue().defaultModel() == null
@@ -164,7 +165,7 @@ class AiKeysTab extends VerticalLayout {
                             isDefault.getValue()));
             apiKey.clear();
             label.clear();
-            Notifications.success(providerName(added.provider()) + " key …" + added.last4() + " added");
+            Notifications.success(ProviderNames.of(added.provider()) + " key …" + added.last4() + " added");
             refresh();
         } catch (InvalidInputException e) {
             e.errors().forEach(this::show);
@@ -201,14 +202,5 @@ class AiKeysTab extends VerticalLayout {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    static String providerName(AiProvider provider) {
-        return switch (provider) {
-            case ANTHROPIC -> "Anthropic (Claude)";
-            case OPENAI -> "OpenAI";
-            case GEMINI -> "Google Gemini";
-            case OPENAI_COMPATIBLE -> "OpenAI-compatible server";
-        };
     }
 }

@@ -7,13 +7,14 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import dev.crm.assistant.keys.KeyRefusedException;
 import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.projections.aikey.AiKeyView;
+import dev.crm.web.aikey.ProviderNames;
 import java.util.function.Consumer;
 
 /** Asks for a key's replacement; the old key stays in use unless the provider accepts the new one. */
 class RotateKeyDialog extends Dialog {
 
     RotateKeyDialog(AiKeyView key, Consumer<String> replace) {
-        setHeaderTitle("Rotate " + AiKeysTab.providerName(key.provider()) + " key …" + key.last4());
+        setHeaderTitle("Rotate " + ProviderNames.of(key.provider()) + " key …" + key.last4());
         PasswordField apiKey = new PasswordField("New API key");
         apiKey.setId("ai-key-rotate-api-key");
         apiKey.setWidthFull();

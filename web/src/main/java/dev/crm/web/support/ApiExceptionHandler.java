@@ -1,6 +1,7 @@
 package dev.crm.web.support;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.crm.application.account.EmailTakenException;
@@ -16,6 +17,7 @@ import dev.crm.domain.shared.InvalidInputException;
 import dev.crm.domain.shared.NotAllowedException;
 import dev.crm.domain.shared.RecordNotFoundException;
 import dev.crm.domain.shared.StaleVersionException;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,10 +31,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -42,6 +46,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final ExceptionHandlerMethodResolver HANDLERS =
+            new ExceptionHandlerMethodResolver(ApiExceptionHandler.class);
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalid(InvalidInputException e) {
@@ -165,18 +171,38 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side", List.of());
     }
 
+    /**
+     * The problem a REST call failing with {@code failure} answers, for the chat's WebSocket: its messages have no HTTP
+     * response of their own, yet a client should read the same problems on both.
+     */
+    @SuppressWarnings("unchecked")
+    public ResponseEntity<Object> problemOf(Exception failure) {
+        if (failure instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable);
+        }
+        Method handler = HANDLERS.resolveMethodByThrowable(failure);
+        if (handler == null) {
+            return unexpected(failure);
+        }
+        ReflectionUtils.makeAccessible(handler);
+        return (ResponseEntity<Object>) ReflectionUtils.invokeMethod(handler, this, failure);
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return unreadable(e.getCause());
+    }
+
+    private static ResponseEntity<Object> unreadable(Throwable cause) {
         String field = "body";
         String message = "Malformed JSON";
-        if (e.getCause() instanceof JsonMappingException mapping
-                && !mapping.getPath().isEmpty()) {
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
             message = mapping instanceof UnrecognizedPropertyException ? "Unknown field" : "Not a valid value";
-        } else if (e.getCause() instanceof JsonParseException parse
+        } else if (cause instanceof JsonParseException parse
                 && parse.getMessage() != null
                 && parse.getMessage().startsWith("Duplicate field")) {
             message = "A field is given twice: " + parse.getOriginalMessage();

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * ObjectMapper (which Axon also uses for stored events) stays as it is.
  */
 @Configuration
-class StrictJson implements WebMvcConfigurer {
+public class StrictJson implements WebMvcConfigurer {
 
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
@@ -32,7 +32,7 @@ class StrictJson implements WebMvcConfigurer {
     }
 
     /** A copy of {@code base} that reads by these rules. */
-    static ObjectMapper strict(ObjectMapper base) {
+    public static ObjectMapper strict(ObjectMapper base) {
         ObjectMapper strict = base.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

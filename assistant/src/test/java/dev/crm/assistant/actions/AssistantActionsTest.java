@@ -1,14 +1,8 @@
 package dev.crm.assistant.actions;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.crm.application.account.AccountService;
 import dev.crm.application.contact.ContactService;
 import dev.crm.application.project.ProjectService;
@@ -38,6 +32,9 @@ import dev.crm.projections.task.TaskView;
 import dev.crm.testsupport.CrmModuleTest;
 import dev.crm.testsupport.Workspaces;
 import dev.crm.testsupport.Workspaces.TestUser;
+import dev.crm.testsupport.llm.LlmEmulator;
+import dev.crm.testsupport.llm.ModelTurn;
+import dev.crm.testsupport.llm.ToolCall;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -53,7 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes wait for the user's confirmation; every change the assistant made can be undone as a whole, and shows in the
- * history as the assistant's, grouped by its action. Claude is emulated (WireMock) in its documented wire format.
+ * history as the assistant's, grouped by its action. Claude is emulated ({@link LlmEmulator}) in its documented wire
+ * format.
  */
 @CrmModuleTest
 class AssistantActionsTest {
@@ -100,15 +98,13 @@ class AssistantActionsTest {
     @Autowired
     PlatformTransactionManager transactionManager;
 
-    WireMockServer claude;
+    LlmEmulator claude;
     TestUser owner;
     Actor ui;
 
     @BeforeEach
     void setUp() {
-        claude = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
-        claude.start();
-        claude.stubFor(get("/v1/models").willReturn(okJson("{\"data\":[],\"object\":\"list\"}")));
+        claude = LlmEmulator.start().acceptingKeys();
         owner = new Workspaces(accounts, workspaces).register("Owner Una");
         ui = Actor.of(owner.id(), Channel.UI);
         keys.add(ui, new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-undo-1234", null, claude.baseUrl(), null, null));
@@ -116,7 +112,7 @@ class AssistantActionsTest {
 
     @AfterEach
     void tearDown() {
-        claude.stop();
+        claude.close();
     }
 
     @Test
@@ -262,9 +258,8 @@ class AssistantActionsTest {
         assertThat(undone.phone()).isEqualTo("+44 1");
         assertThat(undone.email()).as("a later change to another field is kept").isEqualTo("ada@engines.example");
 
-        // a second assistant change, then the user edits the same field: undo refused, nothing changed
-        claude.resetRequests();
-        claude.resetMappings();
+        // a second assistant change (a new script, from its first turn), then the user edits the same field: undo
+        // refused, nothing changed
         modelCalls(
                 "update_contact",
                 "{\"id\":\"%s\",\"version\":%d,\"phone\":\"+44 3\"}".formatted(ada.id(), undone.version()),
@@ -296,18 +291,9 @@ class AssistantActionsTest {
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
+    /** Claude calls {@code tool} with {@code input} (JSON), then answers {@code answer}. */
     private void modelCalls(String tool, String input, String answer) {
-        claude.stubFor(post("/v1/messages")
-                .atPriority(1)
-                .withRequestBody(containing("tool_result"))
-                .willReturn(okJson("""
-                        {"id":"msg_2","type":"message","role":"assistant","model":"claude-sonnet-4-5",
-                         "content":[{"type":"text","text":"%s"}],"stop_reason":"end_turn",
-                         "usage":{"input_tokens":10,"output_tokens":5}}""".formatted(answer))));
-        claude.stubFor(post("/v1/messages").atPriority(5).willReturn(okJson("""
-                {"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5",
-                 "content":[{"type":"tool_use","id":"toolu_1","name":"%s","input":%s}],
-                 "stop_reason":"tool_use","usage":{"input_tokens":10,"output_tokens":5}}""".formatted(tool, input))));
+        claude.anthropic(ModelTurn.tools(ToolCall.of(tool, input)), ModelTurn.text(answer));
     }
 
     private static HistoryEntry last(List<HistoryEntry> history) {

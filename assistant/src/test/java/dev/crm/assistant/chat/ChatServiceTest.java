@@ -3,13 +3,10 @@ package dev.crm.assistant.chat;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,6 +28,9 @@ import dev.crm.projections.support.PageRequest;
 import dev.crm.testsupport.CrmModuleTest;
 import dev.crm.testsupport.Workspaces;
 import dev.crm.testsupport.Workspaces.TestUser;
+import dev.crm.testsupport.llm.LlmEmulator;
+import dev.crm.testsupport.llm.ModelTurn;
+import dev.crm.testsupport.llm.ToolCall;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,22 +39,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Conversations through Spring AI's real Anthropic and OpenAI clients against emulations of their documented wire
- * formats (WireMock): the model's tool calls create and find real records as the signed-in user, on the assistant's
+ * formats ({@link LlmEmulator}): the model's tool calls create and find real records as the signed-in user, on the assistant's
  * channel; a refused key is marked and the user's message kept.
  */
 @CrmModuleTest
 class ChatServiceTest {
-
-    private static final String TOOL_USE = """
-            {"id":"msg_01","type":"message","role":"assistant","model":"claude-sonnet-4-5",
-             "content":[{"type":"text","text":"I'll add her."},
-                        {"type":"tool_use","id":"toolu_01","name":"create_contact",
-                         "input":{"name":"Zoë Martin","email":"zoe@acme.com","jobPosition":"CTO","organization":"acme"}}],
-             "stop_reason":"tool_use","stop_sequence":null,"usage":{"input_tokens":420,"output_tokens":60}}""";
-    private static final String ANSWER = """
-            {"id":"msg_02","type":"message","role":"assistant","model":"claude-sonnet-4-5",
-             "content":[{"type":"text","text":"Added Zoë Martin, CTO at Acme."}],
-             "stop_reason":"end_turn","stop_sequence":null,"usage":{"input_tokens":520,"output_tokens":12}}""";
 
     @Autowired
     ChatService chat;
@@ -77,36 +66,36 @@ class ChatServiceTest {
     @Autowired
     OrganizationService organizations;
 
+    LlmEmulator llm;
     WireMockServer provider;
     TestUser owner;
 
     @BeforeEach
     void setUp() {
-        provider = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
-        provider.start();
-        provider.stubFor(get("/v1/models").willReturn(okJson("{\"data\":[],\"object\":\"list\"}")));
+        llm = LlmEmulator.start().acceptingKeys();
+        provider = llm.wireMock();
         owner = new Workspaces(accounts, workspaces).register("Owner Ola");
     }
 
     @AfterEach
     void tearDown() {
-        provider.stop();
+        llm.close();
     }
 
     @Test
     void claudeCreatesAContactWithExactlyTheGivenFieldsLinkedToTheExistingOrganization() {
         keys.add(
                 Actor.of(owner.id(), Channel.UI),
-                new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-chat-1234", null, provider.baseUrl(), null, null));
+                new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-chat-1234", null, llm.baseUrl(), null, null));
         organizations.create(Actor.of(owner.id(), Channel.UI), new OrganizationDetails("Acme", null, null));
-        provider.stubFor(post("/v1/messages")
-                .atPriority(1)
-                .withRequestBody(containing("tool_result"))
-                .willReturn(okJson(ANSWER)));
-        provider.stubFor(post("/v1/messages")
-                .atPriority(5)
-                .withHeader("x-api-key", equalTo("sk-ant-chat-1234"))
-                .willReturn(okJson(TOOL_USE)));
+        llm.anthropic(
+                ModelTurn.tools(ToolCall.of(
+                                "create_contact",
+                                "{\"name\":\"Zoë Martin\",\"email\":\"zoe@acme.com\",\"jobPosition\":\"CTO\","
+                                        + "\"organization\":\"acme\"}"))
+                        .withText("I'll add her.")
+                        .withUsage(420, 60),
+                ModelTurn.text("Added Zoë Martin, CTO at Acme.").withUsage(520, 12));
 
         ChatReply reply =
                 chat.chat(owner.id(), new ChatRequest("Add Zoë from Acme, she's their CTO, zoe@acme.com", null, null));
@@ -129,7 +118,9 @@ class ChatServiceTest {
             assertThat(entry.conversationId()).isEqualTo(reply.conversationId().toString());
         });
 
-        // what went over the wire: the mandatory max_tokens, the tools, then the tool's result
+        // what went over the wire: the key, the mandatory max_tokens, the tools, then the tool's result
+        provider.verify(
+                2, postRequestedFor(urlEqualTo("/v1/messages")).withHeader("x-api-key", equalTo("sk-ant-chat-1234")));
         provider.verify(postRequestedFor(urlEqualTo("/v1/messages"))
                 .withRequestBody(matchingJsonPath("$.max_tokens"))
                 .withRequestBody(matchingJsonPath("$.tools[?(@.name == 'create_contact')]"))
@@ -146,7 +137,7 @@ class ChatServiceTest {
     void aMemberChatsOnTheOwnersKeyThroughOpenAiAndOnlyFindsTheirOwnRecords() {
         keys.add(
                 Actor.of(owner.id(), Channel.UI),
-                new NewAiKey(AiProvider.OPENAI, "sk-openai-chat-5678", null, provider.baseUrl(), null, null));
+                new NewAiKey(AiProvider.OPENAI, "sk-openai-chat-5678", null, llm.baseUrl(), null, null));
         TestUser member = new Workspaces(accounts, workspaces).registerInvitedBy("Member Mia", owner);
         contacts.create(
                 Actor.of(owner.id(), Channel.UI),
@@ -154,27 +145,19 @@ class ChatServiceTest {
         contacts.create(
                 Actor.of(member.id(), Channel.UI),
                 new dev.crm.domain.contact.ContactDetails("Zoë Mia's", null, null, null, null));
-        provider.stubFor(post("/v1/chat/completions")
-                .atPriority(1)
-                .withRequestBody(containing("\"role\":\"tool\""))
-                .willReturn(okJson("""
-                        {"id":"chatcmpl-2","object":"chat.completion","created":2,"model":"gpt-5",
-                         "choices":[{"index":0,"message":{"role":"assistant","content":"You have one Zoë."},
-                                     "finish_reason":"stop"}],
-                         "usage":{"prompt_tokens":30,"completion_tokens":6,"total_tokens":36}}""")));
-        provider.stubFor(post("/v1/chat/completions")
-                .atPriority(5)
-                .withHeader("Authorization", equalTo("Bearer sk-openai-chat-5678"))
-                .willReturn(okJson("""
-                        {"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"gpt-5",
-                         "choices":[{"index":0,"message":{"role":"assistant","content":null,
-                           "tool_calls":[{"id":"call_1","type":"function","function":{"name":"search_contacts",
-                             "arguments":"{\\"text\\":\\"Zo\\\\u00eb\\"}"}}]},"finish_reason":"tool_calls"}],
-                         "usage":{"prompt_tokens":20,"completion_tokens":5,"total_tokens":25}}""")));
+        // the arguments as OpenAI may send them: non-ASCII escaped
+        llm.openAi(
+                ModelTurn.tools(ToolCall.of("search_contacts", "{\"text\":\"Zo\\u00eb\"}"))
+                        .withUsage(20, 5),
+                ModelTurn.text("You have one Zoë.").withUsage(30, 6));
 
         ChatReply reply = chat.chat(member.id(), new ChatRequest("Which Zoës do I have?", null, null));
 
         assertThat(reply.reply()).isEqualTo("You have one Zoë.");
+        provider.verify(
+                2,
+                postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                        .withHeader("Authorization", equalTo("Bearer sk-openai-chat-5678")));
         provider.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
                 .withRequestBody(containing("\"role\":\"tool\""))
                 .withRequestBody(containing("Mia's"))
@@ -189,28 +172,25 @@ class ChatServiceTest {
                         AiProvider.OPENAI_COMPATIBLE,
                         "lm-local-4321",
                         "llama-3.3-70b",
-                        provider.baseUrl() + "/v1",
+                        llm.baseUrl() + "/v1",
                         "In-house",
                         null));
-        provider.stubFor(post("/v1/chat/completions")
-                .atPriority(1)
-                .withRequestBody(containing("\"role\":\"tool\""))
-                .willReturn(okJson(OpenAiReplies.answer("Added Ada Lovelace."))));
-        provider.stubFor(post("/v1/chat/completions")
-                .atPriority(5)
-                .withHeader("Authorization", equalTo("Bearer lm-local-4321"))
-                .withRequestBody(matchingJsonPath("$.model", equalTo("llama-3.3-70b")))
-                .willReturn(okJson(OpenAiReplies.toolCall(
-                        "create_contact",
-                        "{\\\"name\\\":\\\"Ada Lovelace\\\",\\\"email\\\":\\\"ada@example.org\\\"}"))));
+        llm.openAi(
+                ModelTurn.tools(
+                        ToolCall.of("create_contact", "{\"name\":\"Ada Lovelace\",\"email\":\"ada@example.org\"}")),
+                ModelTurn.text("Added Ada Lovelace."));
 
         ChatReply reply = chat.chat(owner.id(), new ChatRequest("Add Ada Lovelace, ada@example.org", null, null));
 
         assertThat(reply.reply()).isEqualTo("Added Ada Lovelace.");
         ContactView ada = contacts.get(owner.id(), reply.actions().get(0).recordId());
         assertThat(ada.email()).isEqualTo("ada@example.org");
-        // the pasted /v1 was not doubled: every call went to /v1/chat/completions
-        provider.verify(2, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        // the pasted /v1 was not doubled: every call went to /v1/chat/completions, with the key and the model
+        provider.verify(
+                2,
+                postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                        .withHeader("Authorization", equalTo("Bearer lm-local-4321"))
+                        .withRequestBody(matchingJsonPath("$.model", equalTo("llama-3.3-70b"))));
         provider.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
                 .withRequestBody(containing("\"role\":\"tool\""))
                 .withRequestBody(containing(ada.id().toString())));
@@ -222,7 +202,7 @@ class ChatServiceTest {
     void aRefusedKeyIsMarkedInvalidAndTheMessageKept() {
         var key = keys.add(
                 Actor.of(owner.id(), Channel.UI),
-                new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-revoked-0000", null, provider.baseUrl(), null, null));
+                new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-revoked-0000", null, llm.baseUrl(), null, null));
         provider.stubFor(post("/v1/messages")
                 .willReturn(aResponse()
                         .withStatus(401)

@@ -1,11 +1,5 @@
 package dev.crm.assistant.chat;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.crm.application.account.AccountService;
@@ -18,6 +12,9 @@ import dev.crm.domain.shared.Channel;
 import dev.crm.testsupport.CrmModuleTest;
 import dev.crm.testsupport.Workspaces;
 import dev.crm.testsupport.Workspaces.TestUser;
+import dev.crm.testsupport.llm.LlmEmulator;
+import dev.crm.testsupport.llm.ModelTurn;
+import dev.crm.testsupport.llm.ToolCall;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,26 +54,16 @@ class ChatTurnBenchmark {
 
     @Test
     void ownTimePerTurn() {
-        WireMockServer claude = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
-        claude.start();
-        try {
-            claude.stubFor(get("/v1/models").willReturn(okJson("{\"data\":[],\"object\":\"list\"}")));
-            claude.stubFor(post("/v1/messages")
-                    .atPriority(1)
-                    .withRequestBody(containing("tool_result"))
-                    .willReturn(okJson("""
-                            {"id":"msg_2","type":"message","role":"assistant","model":"claude-sonnet-4-5",
-                             "content":[{"type":"text","text":"Added."}],"stop_reason":"end_turn",
-                             "usage":{"input_tokens":10,"output_tokens":2}}""")));
-            claude.stubFor(post("/v1/messages").atPriority(5).willReturn(okJson("""
-                    {"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5",
-                     "content":[{"type":"tool_use","id":"toolu_1","name":"create_contact",
-                                 "input":{"name":"Ada Lovelace","email":"ada@example.com"}}],
-                     "stop_reason":"tool_use","usage":{"input_tokens":10,"output_tokens":5}}""")));
+        try (LlmEmulator llm = LlmEmulator.start().acceptingKeys()) {
+            llm.anthropic(
+                    ModelTurn.tools(
+                            ToolCall.of("create_contact", "{\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\"}")),
+                    ModelTurn.text("Added.").withUsage(10, 2));
+            WireMockServer claude = llm.wireMock();
             TestUser user = new Workspaces(accounts, workspaces).register("Bench Bea");
             keys.add(
                     Actor.of(user.id(), Channel.UI),
-                    new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-bench-1234", null, claude.baseUrl(), null, null));
+                    new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-bench-1234", null, llm.baseUrl(), null, null));
 
             run(claude, user.id(), WARM_UP);
             List<Double> own = run(claude, user.id(), TURNS);
@@ -86,8 +73,6 @@ class ChatTurnBenchmark {
                     "%nAssistant turn (create_contact + answer), own time without the provider's, %d turns:"
                             + " p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n%n",
                     own.size(), percentile(own, 50), percentile(own, 90), percentile(own, 99), own.get(own.size() - 1));
-        } finally {
-            claude.stop();
         }
     }
 
@@ -99,6 +84,7 @@ class ChatTurnBenchmark {
                 conversation = null;
             }
             claude.resetRequests();
+            claude.resetScenarios(); // each turn: the script from its first turn, the tool call
             long start = System.nanoTime();
             ChatReply reply =
                     chat.chat(userId, new ChatRequest("Add Ada Lovelace, ada@example.com", conversation, null));

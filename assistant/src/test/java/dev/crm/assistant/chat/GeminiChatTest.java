@@ -3,14 +3,11 @@ package dev.crm.assistant.chat;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +29,9 @@ import dev.crm.domain.shared.Channel;
 import dev.crm.projections.contact.ContactView;
 import dev.crm.testsupport.Workspaces;
 import dev.crm.testsupport.Workspaces.TestUser;
+import dev.crm.testsupport.llm.LlmEmulator;
+import dev.crm.testsupport.llm.ModelTurn;
+import dev.crm.testsupport.llm.ToolCall;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Chats through Spring AI's real Gemini client (the genai SDK) against an emulation of the Gemini API's documented
- * wire format: {@code POST /v1beta/models/{model}:generateContent}, function calls in
+ * wire format ({@link LlmEmulator}): {@code POST /v1beta/models/{model}:generateContent}, function calls in
  * {@code candidates[].content.parts[]}, answered with {@code functionResponse} parts.
  */
 @ShortProviderLimits
@@ -72,47 +72,36 @@ class GeminiChatTest {
     @Autowired
     OrganizationService organizations;
 
+    LlmEmulator llm;
     WireMockServer provider;
     TestUser owner;
 
     @BeforeEach
     void setUp() {
-        provider = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
-        provider.start();
-        provider.stubFor(get("/v1beta/models").willReturn(okJson("{\"models\":[]}")));
+        llm = LlmEmulator.start().acceptingKeys();
+        provider = llm.wireMock();
         owner = new Workspaces(accounts, workspaces).register("Gemma Owner");
     }
 
     @AfterEach
     void tearDown() {
-        provider.stop();
-    }
-
-    static String reply(String parts) {
-        return """
-                {"candidates":[{"content":{"role":"model","parts":%s},"finishReason":"STOP","index":0}],
-                 "usageMetadata":{"promptTokenCount":400,"candidatesTokenCount":40,"totalTokenCount":440},
-                 "modelVersion":"gemini-2.5-flash","responseId":"r1"}""".formatted(parts);
+        llm.close();
     }
 
     @Test
     void aReplyWithTextAndAFunctionCallStillRunsTheCall() {
         keys.add(
                 Actor.of(owner.id(), Channel.UI),
-                new NewAiKey(AiProvider.GEMINI, "AIzaChat-1234", null, provider.baseUrl(), null, null));
+                new NewAiKey(AiProvider.GEMINI, "AIzaChat-1234", null, llm.baseUrl(), null, null));
         organizations.create(Actor.of(owner.id(), Channel.UI), new OrganizationDetails("Acme", null, null));
-        provider.stubFor(post(GENERATE)
-                .atPriority(1)
-                .withRequestBody(containing("functionResponse"))
-                .willReturn(okJson(reply("[{\"text\":\"Added Zoë Martin, CTO at Acme.\"}]"))));
         // what real Gemini often sends: a sentence, then the call, in one reply (spring-ai#5007 dropped the call)
-        provider.stubFor(post(GENERATE)
-                .atPriority(5)
-                .withHeader("x-goog-api-key", equalTo("AIzaChat-1234"))
-                .willReturn(okJson(reply("""
-                        [{"text":"I'll add her now."},
-                         {"functionCall":{"name":"create_contact","args":{"name":"Zoë Martin",
-                           "email":"zoe@acme.com","jobPosition":"CTO","organization":"acme"}}}]"""))));
+        llm.gemini(
+                ModelTurn.tools(ToolCall.of(
+                                "create_contact",
+                                "{\"name\":\"Zoë Martin\",\"email\":\"zoe@acme.com\",\"jobPosition\":\"CTO\","
+                                        + "\"organization\":\"acme\"}"))
+                        .withText("I'll add her now."),
+                ModelTurn.text("Added Zoë Martin, CTO at Acme."));
 
         ChatReply reply = chat.chat(owner.id(), new ChatRequest("Add Zoë from Acme, CTO, zoe@acme.com", null, null));
 
@@ -127,7 +116,9 @@ class GeminiChatTest {
         assertThat(contacts.history(owner.id(), zoe.id()))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.channel()).isEqualTo("assistant"));
-        // the tools were declared, and the call went back with its result and the model's own text
+        // the key was sent; the tools were declared, and the call went back with its result and the model's own text
+        provider.verify(
+                2, postRequestedFor(urlEqualTo(GENERATE)).withHeader("x-goog-api-key", equalTo("AIzaChat-1234")));
         provider.verify(postRequestedFor(urlEqualTo(GENERATE))
                 .withRequestBody(matchingJsonPath("$.tools[0].functionDeclarations[?(@.name == 'create_contact')]"))
                 .withRequestBody(matchingJsonPath("$.generationConfig.maxOutputTokens")));
@@ -144,18 +135,13 @@ class GeminiChatTest {
     void aSearchFindsOnlyTheUsersRecordsAndTheClientIsReusedUntilTheKeyIsRotated() {
         var key = keys.add(
                 Actor.of(owner.id(), Channel.UI),
-                new NewAiKey(AiProvider.GEMINI, "AIzaOld-1111", null, provider.baseUrl(), null, null));
+                new NewAiKey(AiProvider.GEMINI, "AIzaOld-1111", null, llm.baseUrl(), null, null));
         TestUser other = new Workspaces(accounts, workspaces).register("Other Otto");
         contacts.create(Actor.of(owner.id(), Channel.UI), new ContactDetails("Zoë Gemma's", null, null, null, null));
         contacts.create(Actor.of(other.id(), Channel.UI), new ContactDetails("Zoë Otto's", null, null, null, null));
-        provider.stubFor(post(GENERATE)
-                .atPriority(1)
-                .withRequestBody(containing("functionResponse"))
-                .willReturn(okJson(reply("[{\"text\":\"You have one Zoë.\"}]"))));
-        provider.stubFor(post(GENERATE)
-                .atPriority(5)
-                .willReturn(okJson(
-                        reply("[{\"functionCall\":{\"name\":\"search_contacts\",\"args\":{\"text\":\"Zoë\"}}}]"))));
+        ModelTurn search = ModelTurn.tools(ToolCall.of("search_contacts", "{\"text\":\"Zoë\"}"));
+        ModelTurn answer = ModelTurn.text("You have one Zoë.");
+        llm.gemini(search, answer, search, answer);
         int before = models.cachedGeminiClients();
 
         assertThat(chat.chat(owner.id(), new ChatRequest("Which Zoës?", null, null))
@@ -185,7 +171,7 @@ class GeminiChatTest {
     void geminisBadKeyAnswerMarksTheKeyInvalid() {
         var key = keys.add(
                 Actor.of(owner.id(), Channel.UI),
-                new NewAiKey(AiProvider.GEMINI, "AIzaRevoked-0000", null, provider.baseUrl(), null, null));
+                new NewAiKey(AiProvider.GEMINI, "AIzaRevoked-0000", null, llm.baseUrl(), null, null));
         provider.stubFor(post(GENERATE)
                 .willReturn(aResponse()
                         .withStatus(400)
@@ -208,7 +194,7 @@ class GeminiChatTest {
     void anOverloadedGeminiIsAskedAgainByOurRetriesNotTheSdks() {
         keys.add(
                 Actor.of(owner.id(), Channel.UI),
-                new NewAiKey(AiProvider.GEMINI, "AIzaBusy-3333", null, provider.baseUrl(), null, null));
+                new NewAiKey(AiProvider.GEMINI, "AIzaBusy-3333", null, llm.baseUrl(), null, null));
         provider.stubFor(post(GENERATE)
                 .willReturn(aResponse()
                         .withStatus(503)

@@ -1,14 +1,10 @@
 package dev.crm.assistant.chat;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,6 +26,8 @@ import dev.crm.projections.contact.ContactView;
 import dev.crm.testsupport.CrmModuleTest;
 import dev.crm.testsupport.Workspaces;
 import dev.crm.testsupport.Workspaces.TestUser;
+import dev.crm.testsupport.llm.LlmEmulator;
+import dev.crm.testsupport.llm.ModelTurn;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A 500-turn conversation against an emulated Claude that refuses any prompt over its window: the assistant condenses
+ * A 500-turn conversation against an emulated Claude ({@link LlmEmulator}) that refuses any prompt over its window: the assistant condenses
  * the older turns with the same model and keeps what it needs (the ids of records it worked on); what every turn cost
  * is counted, and a workspace past its monthly budget is told so without the provider being asked.
  */
@@ -76,14 +74,14 @@ class LongConversationTest {
     @Autowired
     ContactService contacts;
 
+    LlmEmulator llm;
     WireMockServer claude;
     TestUser owner;
 
     @BeforeEach
     void setUp() {
-        claude = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
-        claude.start();
-        claude.stubFor(get("/v1/models").willReturn(okJson("{\"data\":[],\"object\":\"list\"}")));
+        llm = LlmEmulator.start().acceptingKeys();
+        claude = llm.wireMock();
         claude.stubFor(post("/v1/messages")
                 .atPriority(1)
                 .withRequestBody(matching("(?s).{" + WINDOW_CHARS + ",}"))
@@ -91,21 +89,20 @@ class LongConversationTest {
                         .withStatus(400)
                         .withHeader("Content-Type", "application/json")
                         .withBody(TOO_LONG)));
-        claude.stubFor(post("/v1/messages")
-                .atPriority(2)
-                .withRequestBody(containing("Summarize this conversation"))
-                .willReturn(okJson(text("Earlier: the user planned a trade fair with the assistant.", 900, 120))));
-        claude.stubFor(
-                post("/v1/messages").atPriority(5).willReturn(okJson(text("Her id is in my notes.", 3_000, 20))));
+        llm.anthropicWhen(
+                "Summarize this conversation",
+                ModelTurn.text("Earlier: the user planned a trade fair with the assistant.")
+                        .withUsage(900, 120));
+        llm.anthropic(ModelTurn.text("Her id is in my notes.").withUsage(3_000, 20));
         owner = new Workspaces(accounts, workspaces).register("Talkative Tara");
         keys.add(
                 Actor.of(owner.id(), Channel.UI),
-                new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-long-1234", null, claude.baseUrl(), null, null));
+                new NewAiKey(AiProvider.ANTHROPIC, "sk-ant-long-1234", null, llm.baseUrl(), null, null));
     }
 
     @AfterEach
     void tearDown() {
-        claude.stop();
+        llm.close();
     }
 
     @Test
@@ -189,12 +186,5 @@ class LongConversationTest {
         return (int) claude.findAll(postRequestedFor(urlEqualTo("/v1/messages"))).stream()
                 .filter(request -> request.getBodyAsString().contains("Summarize this conversation"))
                 .count();
-    }
-
-    private static String text(String text, int in, int out) {
-        return """
-                {"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5",
-                 "content":[{"type":"text","text":"%s"}],"stop_reason":"end_turn",
-                 "usage":{"input_tokens":%d,"output_tokens":%d}}""".formatted(text, in, out);
     }
 }

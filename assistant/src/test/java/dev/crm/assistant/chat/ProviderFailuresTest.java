@@ -2,16 +2,14 @@ package dev.crm.assistant.chat;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.crm.application.account.AccountService;
@@ -29,7 +27,11 @@ import dev.crm.projections.contact.ContactView;
 import dev.crm.projections.support.PageRequest;
 import dev.crm.testsupport.Workspaces;
 import dev.crm.testsupport.Workspaces.TestUser;
+import dev.crm.testsupport.llm.LlmEmulator;
+import dev.crm.testsupport.llm.ModelTurn;
+import dev.crm.testsupport.llm.ToolCall;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What a user sees when a provider fails, through each provider's real Spring AI client against WireMock: transient
+ * What a user sees when a provider fails, through each provider's real Spring AI client against {@link LlmEmulator}
+ * (the failures are WireMock stubs of their own, which come before its script): transient
  * failures retried with backoff (as long as {@code retry-after} asks, when that is short), a clear message after
  * that, a hard timeout, refused keys marked for every provider, and tool arguments the model got wrong sent back to
  * it as a tool error. Limits are cut short by {@link ShortProviderLimits} (1 s timeout, 2 s longest wait).
@@ -47,14 +50,8 @@ class ProviderFailuresTest {
 
     private static final String MESSAGES = "/v1/messages";
     private static final String COMPLETIONS = "/v1/chat/completions";
-    private static final String CLAUDE_SEARCH = """
-            {"id":"msg_01","type":"message","role":"assistant","model":"claude-sonnet-4-5",
-             "content":[{"type":"tool_use","id":"toolu_01","name":"search_contacts","input":{"text":"Zoë"}}],
-             "stop_reason":"tool_use","stop_sequence":null,"usage":{"input_tokens":420,"output_tokens":30}}""";
-    private static final String CLAUDE_ANSWER = """
-            {"id":"msg_02","type":"message","role":"assistant","model":"claude-sonnet-4-5",
-             "content":[{"type":"text","text":"You have one Zoë."}],
-             "stop_reason":"end_turn","stop_sequence":null,"usage":{"input_tokens":520,"output_tokens":8}}""";
+    private static final ModelTurn CLAUDE_SEARCH = ModelTurn.tools(ToolCall.of("search_contacts", "{\"text\":\"Zoë\"}"))
+            .withUsage(420, 30);
 
     @Autowired
     ChatService chat;
@@ -74,28 +71,25 @@ class ProviderFailuresTest {
     @Autowired
     ContactService contacts;
 
+    LlmEmulator llm;
     WireMockServer provider;
     TestUser owner;
 
     @BeforeEach
     void setUp() {
-        provider = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
-        provider.start();
-        provider.stubFor(get("/v1/models").willReturn(okJson("{\"data\":[],\"object\":\"list\"}")));
-        provider.stubFor(get("/v1beta/models").willReturn(okJson("{\"models\":[]}")));
+        llm = LlmEmulator.start().acceptingKeys();
+        provider = llm.wireMock();
         owner = new Workspaces(accounts, workspaces).register("Failing Fay");
         contacts.create(Actor.of(owner.id(), Channel.UI), new ContactDetails("Zoë Fay's", null, null, null, null));
     }
 
     @AfterEach
     void tearDown() {
-        provider.stop();
+        llm.close();
     }
 
     private UUID addKey(AiProvider kind, String apiKey) {
-        return keys.add(
-                        Actor.of(owner.id(), Channel.UI),
-                        new NewAiKey(kind, apiKey, null, provider.baseUrl(), null, null))
+        return keys.add(Actor.of(owner.id(), Channel.UI), new NewAiKey(kind, apiKey, null, llm.baseUrl(), null, null))
                 .id();
     }
 
@@ -110,23 +104,14 @@ class ProviderFailuresTest {
     @Test
     void aRateLimitWithAShortRetryAfterIsWaitedOutAndTheTurnFinishes() {
         addKey(AiProvider.ANTHROPIC, "sk-ant-limited-1111");
+        // the first request is refused; the script answers the ones after it
         provider.stubFor(post(MESSAGES)
                 .inScenario("limit")
                 .whenScenarioStateIs(STARTED)
                 .willReturn(anthropicError(429, "rate_limit_error", "Number of requests exceeded")
                         .withHeader("retry-after", "1"))
                 .willSetStateTo("open"));
-        provider.stubFor(post(MESSAGES)
-                .inScenario("limit")
-                .whenScenarioStateIs("open")
-                .atPriority(1)
-                .withRequestBody(containing("tool_result"))
-                .willReturn(okJson(CLAUDE_ANSWER)));
-        provider.stubFor(post(MESSAGES)
-                .inScenario("limit")
-                .whenScenarioStateIs("open")
-                .atPriority(5)
-                .willReturn(okJson(CLAUDE_SEARCH)));
+        llm.anthropic(CLAUDE_SEARCH, ModelTurn.text("You have one Zoë.").withUsage(520, 8));
 
         long start = System.nanoTime();
         ChatReply reply = chat.chat(owner.id(), new ChatRequest("Which Zoës?", null, null));
@@ -187,17 +172,9 @@ class ProviderFailuresTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}"))
                 .willSetStateTo("up"));
-        provider.stubFor(post(COMPLETIONS)
-                .inScenario("flaky")
-                .whenScenarioStateIs("up")
-                .atPriority(1)
-                .withRequestBody(containing("\"role\":\"tool\""))
-                .willReturn(okJson(OpenAiReplies.answer("Created Ada Lovelace."))));
-        provider.stubFor(post(COMPLETIONS)
-                .inScenario("flaky")
-                .whenScenarioStateIs("up")
-                .atPriority(5)
-                .willReturn(okJson(OpenAiReplies.toolCall("create_contact", "{\\\"name\\\":\\\"Ada Lovelace\\\"}"))));
+        llm.openAi(
+                ModelTurn.tools(ToolCall.of("create_contact", "{\"name\":\"Ada Lovelace\"}")),
+                ModelTurn.text("Created Ada Lovelace."));
 
         ChatReply reply = chat.chat(owner.id(), new ChatRequest("Add Ada Lovelace", null, null));
 
@@ -210,8 +187,8 @@ class ProviderFailuresTest {
     @Test
     void aHungProviderEndsInATimeoutMessageAfterOneRetry() {
         addKey(AiProvider.OPENAI, "sk-openai-slow-5555");
-        provider.stubFor(post(COMPLETIONS)
-                .willReturn(okJson(OpenAiReplies.answer("Too late.")).withFixedDelay(2_500)));
+        llm.openAi(ModelTurn.text("Too late."));
+        provider.setGlobalFixedDelay(2_500);
 
         long start = System.nanoTime();
         assertThatThrownBy(() -> chat.chat(owner.id(), new ChatRequest("Hello", null, null)))
@@ -225,9 +202,8 @@ class ProviderFailuresTest {
     @Test
     void aHungGeminiEndsInATimeoutMessageToo() {
         addKey(AiProvider.GEMINI, "AIzaSlow-6666");
-        provider.stubFor(post("/v1beta/models/gemini-2.5-flash:generateContent")
-                .willReturn(okJson(GeminiChatTest.reply("[{\"text\":\"Too late.\"}]"))
-                        .withFixedDelay(2_500)));
+        llm.gemini(ModelTurn.text("Too late."));
+        provider.setGlobalFixedDelay(2_500);
 
         assertThatThrownBy(() -> chat.chat(owner.id(), new ChatRequest("Hello", null, null)))
                 .isInstanceOfSatisfying(
@@ -239,18 +215,11 @@ class ProviderFailuresTest {
     @Test
     void argumentsThatAreNotJsonGoBackToTheModelWhichThenGetsThemRight() {
         addKey(AiProvider.OPENAI, "sk-openai-sloppy-7777");
-        provider.stubFor(post(COMPLETIONS)
-                .atPriority(1)
-                .withRequestBody(containing("{\\\"id\\\":")) // the created contact, in the tool's result
-                .willReturn(okJson(OpenAiReplies.answer("Added Grace Hopper."))));
-        provider.stubFor(post(COMPLETIONS)
-                .atPriority(2)
-                .withRequestBody(containing("could not be read"))
-                .willReturn(okJson(OpenAiReplies.toolCall("create_contact", "{\\\"name\\\":\\\"Grace Hopper\\\"}"))));
-        // cut off mid-string: not JSON
-        provider.stubFor(post(COMPLETIONS)
-                .atPriority(5)
-                .willReturn(okJson(OpenAiReplies.toolCall("create_contact", "{\\\"name\\\":\\\"Grace Hop"))));
+        llm.openAi(
+                // cut off mid-string: not JSON
+                ModelTurn.tools(ToolCall.of("create_contact", "{\"name\":\"Grace Hop")),
+                ModelTurn.tools(ToolCall.of("create_contact", "{\"name\":\"Grace Hopper\"}")),
+                ModelTurn.text("Added Grace Hopper."));
 
         ChatReply reply = chat.chat(owner.id(), new ChatRequest("Add Grace Hopper", null, null));
 
@@ -261,6 +230,11 @@ class ProviderFailuresTest {
                 .extracting(ContactView::name)
                 .containsExactly("Grace Hopper");
         provider.verify(3, postRequestedFor(urlEqualTo(COMPLETIONS)));
+        List<JsonNode> sent = llm.requests();
+        assertThat(sent.get(1).toString())
+                .as("the error went back to the model")
+                .contains("could not be read");
+        assertThat(sent.get(2).toString()).as("then the created contact").contains("{\\\"id\\\":");
     }
 
     @Test
@@ -269,20 +243,15 @@ class ProviderFailuresTest {
         ContactView zoe = contacts.list(owner.id(), new PageRequest(10, null, null, "Zoë"))
                 .items()
                 .get(0);
-        provider.stubFor(post(MESSAGES)
-                .atPriority(1)
-                .withRequestBody(containing("could not be carried out"))
-                .willReturn(okJson(CLAUDE_ANSWER.replace("You have one Zoë.", "I could not change her."))));
-        provider.stubFor(post(MESSAGES).atPriority(5).willReturn(okJson("""
-                        {"id":"msg_03","type":"message","role":"assistant","model":"claude-sonnet-4-5",
-                         "content":[{"type":"tool_use","id":"toolu_03","name":"update_contact",
-                           "input":{"id":"%s","version":"the latest","jobPosition":"CEO"}}],
-                         "stop_reason":"tool_use","stop_sequence":null,"usage":{"input_tokens":1,"output_tokens":1}}""".formatted(zoe.id()))));
+        llm.anthropic(
+                ModelTurn.tools(ToolCall.of(
+                                "update_contact",
+                                "{\"id\":\"%s\",\"version\":\"the latest\",\"jobPosition\":\"CEO\"}"
+                                        .formatted(zoe.id())))
+                        .withUsage(1, 1),
+                ModelTurn.text("I could not change her.").withUsage(520, 8));
 
         ChatReply reply = chat.chat(owner.id(), new ChatRequest("Make Zoë CEO", null, null));
-        provider.getAllServeEvents().stream()
-                .limit(2)
-                .forEach(e -> System.out.println("BODY " + e.getRequest().getBodyAsString()));
 
         assertThat(reply.reply()).isEqualTo("I could not change her.");
         assertThat(reply.actions()).isEmpty();
@@ -290,6 +259,7 @@ class ProviderFailuresTest {
         provider.verify(postRequestedFor(urlEqualTo(MESSAGES))
                 .withRequestBody(containing("tool_result"))
                 .withRequestBody(containing("update_contact's schema")));
+        assertThat(llm.requests().get(1).toString()).contains("could not be carried out");
     }
 
     @Test

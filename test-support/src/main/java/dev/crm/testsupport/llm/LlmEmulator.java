@@ -58,8 +58,11 @@ import java.util.regex.Pattern;
  *       Anthropic) or whole (Gemini, as it sends them).
  *   <li><b>Your own stubs come first.</b> The emulator's stubs have priorities of 6 and more (in WireMock the lowest
  *       number wins), so a stub added through {@link #wireMock()} with WireMock's default priority (5) or a smaller
- *       number — an error, a delay — wins over the script; a request it answers does not move the script on. (A stub in a scenario of its own can
- *       answer just the first request, e.g. a 429, and leave the rest to the script.)
+ *       number — an error, a delay — wins over the script; a request it answers does not move the script on. (A
+ *       stub in a scenario of its own can answer just the first request, e.g. a 429, and leave the rest to the
+ *       script.) A slow model: {@code wireMock().setGlobalFixedDelay(millis)}.
+ *   <li><b>Out of order.</b> {@link #anthropicWhen} (and its kin) answers requests whose body contains a text, ahead
+ *       of the script, for requests whose place a test cannot know.
  *   <li><b>Tool call ids</b> not given are numbered per script in the provider's style: {@code toolu_01},
  *       {@code toolu_02}, … and {@code call_01}, …; Gemini's calls have none. Replies are {@code msg_01},
  *       {@code chatcmpl-01}, {@code response-01}, … by their turn.

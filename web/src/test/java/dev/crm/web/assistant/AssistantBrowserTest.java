@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crm.testsupport.Browser;
+import dev.crm.testsupport.llm.LlmEmulator;
+import dev.crm.testsupport.llm.ModelTurn;
+import dev.crm.testsupport.llm.ToolCall;
 import dev.crm.web.support.Api;
 import dev.crm.web.support.CrmIntegrationTest;
 import java.time.Duration;
@@ -24,7 +27,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The assistant in a real browser, with Claude emulated: sign-in lands on it, a chat creates a contact and links to
+ * The assistant in a real browser, with Claude emulated ({@link LlmEmulator}): sign-in lands on it, a chat creates a contact and links to
  * it, Markdown is rendered and never runs as script, a missing key says where to add one, and the side panel tells
  * the assistant which record is open.
  */
@@ -39,11 +42,11 @@ class AssistantBrowserTest {
     @Autowired
     TestRestTemplate http;
 
-    AnthropicEmulation claude;
+    LlmEmulator claude;
 
     @BeforeEach
     void startClaude() {
-        claude = new AnthropicEmulation();
+        claude = LlmEmulator.start().acceptingKeys();
     }
 
     @AfterEach
@@ -54,9 +57,12 @@ class AssistantBrowserTest {
     @Test
     void theOwnerLandsOnTheAssistantAddsAContactByChatAndOpensItFromTheActionCard() {
         Api owner = Api.newUser(http, "Chatty Chen");
-        claude.addKeyFor(owner);
-        // the answer takes a while, so the page is seen waiting for it
-        claude.toolThenReply("create_contact", "{\"name\":\"Ada Lovelace\"}", "Added **Ada Lovelace**.", 1_500);
+        addKey(owner);
+        claude.anthropic(
+                ModelTurn.tools(ToolCall.of("create_contact", "{\"name\":\"Ada Lovelace\"}")),
+                ModelTurn.text("Added **Ada Lovelace**."));
+        // the model takes a while (0.75 s a request, 1.5 s for both), so the page is seen waiting for it
+        claude.wireMock().setGlobalFixedDelay(750);
 
         try (Browser browser = Browser.open(port)) {
             ChatScreen chat = new ChatScreen(browser);
@@ -89,13 +95,15 @@ class AssistantBrowserTest {
     @Test
     void aDeleteWaitsForConfirmAndIsUndoneFromItsCard() {
         Api owner = Api.newUser(http, "Decisive Dana");
-        claude.addKeyFor(owner);
+        addKey(owner);
         String grace = owner.post("/api/contacts", "{\"name\":\"Grace Hopper\"}")
                 .expect(201)
                 .json()
                 .get("id")
                 .asText();
-        claude.toolThenReply("delete_contact", "{\"id\":\"" + grace + "\"}", "Shall I? **Confirm** below.", 0);
+        claude.anthropic(
+                ModelTurn.tools(ToolCall.of("delete_contact", "{\"id\":\"" + grace + "\"}")),
+                ModelTurn.text("Shall I? **Confirm** below."));
 
         try (Browser browser = Browser.open(port)) {
             ChatScreen chat = new ChatScreen(browser);
@@ -139,14 +147,14 @@ class AssistantBrowserTest {
     @Test
     void markupInARecordAndInTheReplyIsShownAsTextAndNeverRuns() {
         Api owner = Api.newUser(http, "Careful Cara");
-        claude.addKeyFor(owner);
+        addKey(owner);
         // quoted, so that Markdown takes it for an HTML tag (an unquoted "a=b" value would stay plain text)
         String payload = "<img src=x onerror=\"window.__chatXss=1\">";
-        claude.toolThenReply(
-                "create_contact",
-                JSON.createObjectNode().put("name", payload).toString(),
-                "Added **" + payload + "Grace**, as you asked.",
-                0);
+        claude.anthropic(
+                ModelTurn.tools(ToolCall.of(
+                        "create_contact",
+                        JSON.createObjectNode().put("name", payload).toString())),
+                ModelTurn.text("Added **" + payload + "Grace**, as you asked."));
 
         try (Browser browser = Browser.open(port)) {
             ChatScreen chat = new ChatScreen(browser);
@@ -216,8 +224,8 @@ class AssistantBrowserTest {
     @Test
     void theSidePanelTellsTheAssistantWhichProjectIsOpenAndIsNotOfferedOnTheAssistantPage() {
         Api owner = Api.newUser(http, "Petra Panel");
-        claude.addKeyFor(owner);
-        claude.reply("It is **Apollo**, planned.");
+        addKey(owner);
+        claude.anthropic(ModelTurn.text("It is **Apollo**, planned."));
         String projectId = owner.post("/api/projects", "{\"name\":\"Apollo\",\"status\":\"PLANNED\"}")
                 .expect(201)
                 .json()
@@ -235,10 +243,19 @@ class AssistantBrowserTest {
             chat.send("#chat-drawer", "What is this project?");
             chat.waitForBold("Apollo");
         }
-        claude.server()
+        claude.wireMock()
                 .verify(postRequestedFor(urlEqualTo("/v1/messages"))
                         .withRequestBody(containing(
                                 "The user is looking at the page projects, showing the Project " + projectId)));
+    }
+
+    /** The owner's workspace key, pointed at the emulated Claude. */
+    private void addKey(Api owner) {
+        owner.post(
+                        "/api/workspace/ai-keys",
+                        "{\"provider\":\"ANTHROPIC\",\"apiKey\":\"sk-ant-browser-0001\",\"baseUrl\":\"%s\"}"
+                                .formatted(claude.baseUrl()))
+                .expect(201);
     }
 
     private static String onlyContactNamed(Api owner, String name) {

@@ -3,6 +3,8 @@ package dev.crm.web.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crm.testsupport.Browser;
+import dev.crm.testsupport.llm.LlmEmulator;
+import dev.crm.testsupport.llm.ModelTurn;
 import dev.crm.web.support.Api;
 import dev.crm.web.support.CrmIntegrationTest;
 import java.time.Duration;
@@ -27,9 +29,13 @@ class ConversationsBrowserTest {
     @Test
     void aUserOpensGoesOnInRenamesAndDeletesTheirConversations() {
         Api owner = Api.newUser(http, "Listy Lou");
-        try (AnthropicEmulation claude = new AnthropicEmulation()) {
-            claude.addKeyFor(owner);
-            claude.reply("Noted.");
+        try (LlmEmulator claude = LlmEmulator.start().acceptingKeys()) {
+            owner.post(
+                            "/api/workspace/ai-keys",
+                            "{\"provider\":\"ANTHROPIC\",\"apiKey\":\"sk-ant-browser-0001\",\"baseUrl\":\"%s\"}"
+                                    .formatted(claude.baseUrl()))
+                    .expect(201);
+            claude.anthropic(ModelTurn.text("Noted."));
             owner.post("/api/chat", "{\"message\":\"First plan\"}").expect(200);
             owner.post("/api/chat", "{\"message\":\"Second plan\"}").expect(200);
 

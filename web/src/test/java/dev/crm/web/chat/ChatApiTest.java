@@ -1,15 +1,13 @@
 package dev.crm.web.chat;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.crm.testsupport.llm.LlmEmulator;
+import dev.crm.testsupport.llm.ModelTurn;
+import dev.crm.testsupport.llm.ToolCall;
 import dev.crm.web.support.Api;
 import dev.crm.web.support.CrmIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -19,27 +17,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 
-/** POST /api/chat and the conversations over REST, with Claude emulated: a contact created by chat is the user's. */
+/**
+ * POST /api/chat and the conversations over REST, with Claude emulated ({@link LlmEmulator}): a contact created by chat
+ * is the user's.
+ */
 @CrmIntegrationTest
 class ChatApiTest {
 
     @Autowired
     TestRestTemplate http;
 
-    WireMockServer claude;
+    LlmEmulator claude;
     Api user;
 
     @BeforeEach
     void setUp() {
-        claude = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
-        claude.start();
-        claude.stubFor(get("/v1/models").willReturn(okJson("{\"data\":[]}")));
+        claude = LlmEmulator.start().acceptingKeys();
         user = Api.newUser(http, "Chatty Cho");
     }
 
     @AfterEach
     void tearDown() {
-        claude.stop();
+        claude.close();
     }
 
     @Test
@@ -49,17 +48,10 @@ class ChatApiTest {
                         "{\"provider\":\"ANTHROPIC\",\"apiKey\":\"sk-ant-rest-0001\",\"baseUrl\":\"%s\"}"
                                 .formatted(claude.baseUrl()))
                 .expect(201);
-        claude.stubFor(post("/v1/messages")
-                .atPriority(1)
-                .withRequestBody(containing("tool_result"))
-                .willReturn(okJson("""
-                {"id":"msg_2","type":"message","role":"assistant","model":"claude-sonnet-4-5",
-                 "content":[{"type":"text","text":"Added **Ada Lovelace**."}],"stop_reason":"end_turn",
-                 "usage":{"input_tokens":1,"output_tokens":1}}""")));
-        claude.stubFor(post("/v1/messages").atPriority(5).willReturn(okJson("""
-                {"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5",
-                 "content":[{"type":"tool_use","id":"toolu_1","name":"create_contact","input":{"name":"Ada Lovelace"}}],
-                 "stop_reason":"tool_use","usage":{"input_tokens":1,"output_tokens":1}}""")));
+        claude.anthropic(
+                ModelTurn.tools(ToolCall.of("create_contact", "{\"name\":\"Ada Lovelace\"}"))
+                        .withUsage(1, 1),
+                ModelTurn.text("Added **Ada Lovelace**.").withUsage(1, 1));
 
         JsonNode reply = user.post(
                         "/api/chat", "{\"message\":\"Add Ada Lovelace\",\"context\":{\"page\":\"contacts\"}}")
@@ -125,14 +117,15 @@ class ChatApiTest {
                         "{\"provider\":\"ANTHROPIC\",\"apiKey\":\"sk-ant-soon-revoked\",\"baseUrl\":\"%s\"}"
                                 .formatted(claude.baseUrl()))
                 .expect(201);
-        claude.stubFor(
-                post("/v1/messages")
-                        .willReturn(
-                                aResponse()
-                                        .withStatus(401)
-                                        .withHeader("Content-Type", "application/json")
-                                        .withBody(
-                                                "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}")));
+        claude.wireMock()
+                .stubFor(
+                        post("/v1/messages")
+                                .willReturn(
+                                        aResponse()
+                                                .withStatus(401)
+                                                .withHeader("Content-Type", "application/json")
+                                                .withBody(
+                                                        "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}")));
         JsonNode refused = user.post("/api/chat", "{\"message\":\"Hello again\"}")
                 .expect(502)
                 .json();
@@ -153,10 +146,7 @@ class ChatApiTest {
                         "{\"provider\":\"ANTHROPIC\",\"apiKey\":\"sk-ant-busy-0001\",\"baseUrl\":\"%s\"}"
                                 .formatted(claude.baseUrl()))
                 .expect(201);
-        claude.stubFor(post("/v1/messages").willReturn(okJson("""
-                {"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5",
-                 "content":[{"type":"text","text":"Noted."}],"stop_reason":"end_turn",
-                 "usage":{"input_tokens":1,"output_tokens":1}}""")));
+        claude.anthropic(ModelTurn.text("Noted.").withUsage(1, 1));
         String conversation = user.post("/api/chat", "{\"message\":\"Note 0\"}")
                 .expect(200)
                 .json()
@@ -192,10 +182,7 @@ class ChatApiTest {
                         "{\"provider\":\"ANTHROPIC\",\"apiKey\":\"sk-ant-usage-0001\",\"baseUrl\":\"%s\"}"
                                 .formatted(claude.baseUrl()))
                 .expect(201);
-        claude.stubFor(post("/v1/messages").willReturn(okJson("""
-                {"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5",
-                 "content":[{"type":"text","text":"Hi."}],"stop_reason":"end_turn",
-                 "usage":{"input_tokens":1200,"output_tokens":34}}""")));
+        claude.anthropic(ModelTurn.text("Hi.").withUsage(1200, 34));
         user.post("/api/chat", "{\"message\":\"Hi\"}").expect(200);
 
         JsonNode usage = user.get("/api/workspace/ai-usage").expect(200).json();

@@ -332,8 +332,7 @@ public class ChatService {
         return models.retries().execute(retry -> {
             said.nextAnswer();
             return new StreamedAnswer(delta -> {
-                        said.streamed(delta);
-                        listener.text(delta);
+                        listener.text(said.streamed(delta));
                     })
                     .gather(model.stream(prompt), stop, models.timeout());
         });
@@ -358,12 +357,12 @@ public class ChatService {
             separate = text.length() > 0;
         }
 
-        void streamed(String delta) {
-            if (separate) {
-                text.append("\n\n");
-                separate = false;
-            }
-            text.append(delta);
+        /** @return the piece as the user reads it: a later answer's first one starts a new paragraph */
+        String streamed(String delta) {
+            String piece = separate ? "\n\n" + delta : delta;
+            separate = false;
+            text.append(piece);
+            return piece;
         }
 
         void add(String more, TurnListener listener) {

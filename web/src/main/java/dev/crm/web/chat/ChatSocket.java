@@ -126,16 +126,23 @@ class ChatSocket extends TextWebSocketHandler {
                 new ChatRequest(incoming.message(), incoming.conversationId(), incoming.context(), incoming.provider());
         try {
             executor.execute(() -> {
+                ChatReply reply = null;
+                RuntimeException failure = null;
                 try {
-                    ChatReply reply = chat.stream(userId, request, out, stop);
+                    reply = chat.stream(userId, request, out, stop);
+                } catch (RuntimeException e) {
+                    failure = e;
+                } finally {
+                    // before the last event: a client that answers it at once may start the next turn
+                    session.getAttributes().remove(TURN, stop);
+                }
+                if (reply != null) {
                     out.send(event("done")
                             .with("conversationId", reply.conversationId())
                             .with("reply", reply.reply())
                             .with("actions", reply.actions()));
-                } catch (RuntimeException failure) {
+                } else {
                     out.problem(problems.problemOf(failure));
-                } finally {
-                    session.getAttributes().remove(TURN, stop);
                 }
             });
         } catch (RejectedExecutionException busy) {
